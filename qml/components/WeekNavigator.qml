@@ -1,0 +1,78 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Endzone.Views
+
+// Previous / next week, the week by name ("Wild Card", "Week 7"), the season, and "Now".
+RowLayout {
+    id: nav
+    property string weekLabel
+    property string seasonTypeName
+    property int season
+    property bool atCurrentWeek: false
+    signal previousRequested()
+    signal nextRequested()
+    signal nowRequested()
+    signal seasonTypeRequested(string code)
+    signal seasonRequested(int season)
+
+    spacing: Theme.px(6)
+
+    ToolButton {
+        objectName: "previousWeek"
+        text: "‹"
+        font.pixelSize: Theme.px(22)
+        onClicked: nav.previousRequested()
+        Accessible.name: qsTr("Previous week")
+    }
+    Column {
+        Layout.minimumWidth: Theme.px(200)
+        Text {
+            objectName: "weekTitle"
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: nav.weekLabel
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.px(18)
+            font.bold: true
+        }
+        Text {
+            objectName: "seasonTitle"
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: nav.season > 0 ? nav.season + " · " + nav.seasonTypeName : ""
+            color: Theme.dimText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.px(12)
+        }
+    }
+    ToolButton {
+        objectName: "nextWeek"
+        text: "›"
+        font.pixelSize: Theme.px(22)
+        onClicked: nav.nextRequested()
+        Accessible.name: qsTr("Next week")
+    }
+    ComboBox {
+        objectName: "seasonTypeBox"
+        model: [qsTr("Preseason"), qsTr("Regular Season"), qsTr("Postseason")]
+        readonly property var codes: ["PRE", "REG", "POST"]
+        currentIndex: Math.max(0, model.indexOf(nav.seasonTypeName))
+        onActivated: (index) => nav.seasonTypeRequested(codes[index])
+        implicitWidth: Theme.px(170)
+    }
+    SpinBox {
+        objectName: "seasonBox"
+        from: 2000; to: 2100
+        value: nav.season > 0 ? nav.season : 2025
+        editable: true
+        textFromValue: (value) => "" + value
+        onValueModified: nav.seasonRequested(value)
+        implicitWidth: Theme.px(130)
+    }
+    Button {
+        objectName: "nowButton"
+        text: qsTr("Now")
+        highlighted: !nav.atCurrentWeek
+        onClicked: nav.nowRequested()
+    }
+}

@@ -1,0 +1,76 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Endzone
+import Endzone.Views
+
+// The week as a grid of game cards that reflows from a phone-sized window to a 4K wall.
+Item {
+    id: page
+    property alias grid: grid
+
+    GridView {
+        id: grid
+        objectName: "scoreboardGrid"
+        anchors.fill: parent
+        anchors.margins: Theme.px(12)
+        model: Scoreboard
+        clip: true
+        readonly property real minCell: Theme.px(340) + Theme.px(16)
+        readonly property int columns: Math.max(1, Math.floor(width / minCell))
+        cellWidth: Math.floor(width / columns)
+        cellHeight: Theme.px(172) + Theme.px(16)
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        delegate: Item {
+            id: cell
+            required property string eid
+            required property string homeAbbr
+            required property string homeNickname
+            required property int homeScore
+            required property color homeColor
+            required property string visitorAbbr
+            required property string visitorNickname
+            required property int visitorScore
+            required property color visitorColor
+            required property string stateText
+            required property bool isLive
+            required property bool isFinal
+            required property string possession
+            required property bool redZone
+            required property bool favourite
+
+            width: grid.cellWidth
+            height: grid.cellHeight
+
+            GameCard {
+                anchors.fill: parent
+                anchors.margins: Theme.px(8)
+                eid: cell.eid
+                homeAbbr: cell.homeAbbr; homeNickname: cell.homeNickname
+                homeScore: cell.homeScore; homeColor: cell.homeColor
+                visitorAbbr: cell.visitorAbbr; visitorNickname: cell.visitorNickname
+                visitorScore: cell.visitorScore; visitorColor: cell.visitorColor
+                stateText: cell.stateText
+                isLive: cell.isLive; isFinal: cell.isFinal
+                possession: cell.possession; redZone: cell.redZone
+                favourite: cell.favourite
+                onFavouriteToggled: Scoreboard.toggleFavourite(cell.favourite
+                    ? (Scoreboard.isFavourite(cell.homeAbbr) ? cell.homeAbbr : cell.visitorAbbr) : cell.homeAbbr)
+            }
+        }
+
+        move: Transition { NumberAnimation { properties: "x,y"; duration: 300; easing.type: Easing.OutCubic } }
+        displaced: Transition { NumberAnimation { properties: "x,y"; duration: 300; easing.type: Easing.OutCubic } }
+    }
+
+    Text {
+        anchors.centerIn: parent
+        visible: grid.count === 0
+        text: qsTr("No games stored for this week yet")
+        color: Theme.dimText
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.px(18)
+    }
+}

@@ -1,0 +1,156 @@
+// Endzone web scoreboard: shows the current week and follows /api/livescore (Server-Sent Events).
+// Plain JavaScript, no build step. The EventSource reconnects by itself and sends Last-Event-ID, so the
+// server replays what was missed; `?snapshot=1` asks for the latest week at once on every (re)connect.
+"use strict";
+
+const board = document.getElementById("board");
+const weekLabel = document.getElementById("week");
+const status = document.getElementById("status");
+const message = document.getElementById("message");
+const updated = document.getElementById("updated");
+const cards = new Map(); // eid -> card element
+let shownWeek = null; // "2015/REG/12"
+let liveSeen = false; // a live update arrived: a slower initial fetch must not overwrite it
+
+const STATES = { P: "Pregame", H: "Halftime", F: "Final", FO: "Final/OT", 5: "OT" };
+const TYPES = { PRE: "Preseason", REG: "Week", POST: "Postseason" };
+const POST = { 18: "Wild Card", 19: "Divisional", 20: "Conference", 21: "Pro Bowl", 22: "Super Bowl" };
+
+function weekKey(game) { return `${game.season}/${game.season_type}/${game.week}`; }
+function isLive(state) { return ["1", "2", "3", "4", "5", "H"].includes(state); }
+function isFinal(state) { return state === "F" || state === "FO"; }
+
+function weekTitle(game) {
+  if (game.season_type === "POST") return `${game.season} · ${POST[game.week] || "Postseason"}`;
+  if (game.season_type === "PRE") return `${game.season} · Preseason ${game.week}`;
+  return `${game.season} · Week ${game.week}`;
+}
+
+function stateText(game) {
+  if (game.state === "P") {
+    const kickoff = new Date(game.scheduled_at);
+    return isNaN(kickoff) ? "Pregame"
+      : `${game.day} ${kickoff.toLocaleTimeString([], { hour: "numeric", minute: "2-digit" })}`;
+  }
+  if (/^[1-4]$/.test(game.state)) return `Q${game.state} · ${game.clock || ""}`;
+  if (game.state === "5") return `OT · ${game.clock || ""}`;
+  return STATES[game.state] || game.state;
+}
+
+function hue(abbr) {
+  let h = 0;
+  for (const c of abbr || "") h = (h * 31 + c.charCodeAt(0)) % 360;
+  return h;
+}
+
+function teamRow(side) {
+  const row = document.createElement("div");
+  row.className = `team ${side}`;
+  row.innerHTML = '<div class="abbr"></div><div class="name"><span class="nick"></span><span class="ball">●</span></div>'
+    + '<div class="score"></div>';
+  return row;
+}
+
+function createCard(game) {
+  const card = document.createElement("article");
+  card.className = "game";
+  card.dataset.eid = game.id;
+  card.innerHTML = '<div class="meta"><span class="state"></span><span class="badge">Red zone</span></div>';
+  card.append(teamRow("visitor"), teamRow("home"));
+  cards.set(game.id, card);
+  return card;
+}
+
+function fillTeam(card, side, team, game) {
+  const row = card.querySelector(`.team.${side}`);
+  const abbr = row.querySelector(".abbr");
+  abbr.textContent = team.abbr;
+  abbr.style.setProperty("--hue", hue(team.abbr));
+  row.querySelector(".nick").textContent = team.nickname || team.abbr;
+  const score = row.querySelector(".score");
+  const text = team.score === null || team.score === undefined ? "" : String(team.score);
+  if (score.textContent !== text) {
+    if (score.textContent !== "") { // a change, not the first paint: make it visible from afar
+      score.classList.remove("flash");
+      void score.offsetWidth;
+      score.classList.add("flash");
+    }
+    score.textContent = text;
+  }
+  row.classList.toggle("possession", isLive(game.state) && game.possession === team.abbr);
+  const other = side === "home" ? game.visitor : game.home;
+  row.classList.toggle("loser", isFinal(game.state) && team.score < other.score);
+}
+
+function renderGame(game) {
+  if (!game || !game.id || !game.home || !game.visitor) return;
+  const card = cards.get(game.id) || createCard(game);
+  card.classList.toggle("live", isLive(game.state));
+  card.classList.toggle("final", isFinal(game.state));
+  card.classList.toggle("redzone", isLive(game.state) && game.red_zone === true);
+  card.querySelector(".state").textContent = stateText(game);
+  fillTeam(card, "visitor", game.visitor, game);
+  fillTeam(card, "home", game.home, game);
+  card.dataset.kickoff = game.scheduled_at;
+  if (!card.isConnected) board.append(card);
+}
+
+function renderWeek(games) {
+  if (!Array.isArray(games) || !games.length || !games[0].id) return false;
+  const key = weekKey(games[0]);
+  if (key !== shownWeek) { // a new week: start over
+    board.replaceChildren();
+    cards.clear();
+    shownWeek = key;
+    weekLabel.textContent = weekTitle(games[0]);
+  }
+  const sorted = [...games].sort((a, b) => (a.scheduled_at + a.id).localeCompare(b.scheduled_at + b.id));
+  sorted.forEach(renderGame);
+  sorted.forEach((game) => board.append(cards.get(game.id))); // keep kickoff order
+  message.hidden = true;
+  updated.textContent = new Date().toLocaleTimeString();
+  return true;
+}
+
+function setStatus(state, label) {
+  status.dataset.state = state;
+  status.querySelector(".label").textContent = label;
+}
+
+async function loadCurrentWeek() {
+  try {
+    const index = await (await fetch("/api/")).json();
+    if (!index.current) {
+      if (!liveSeen) { message.textContent = "No current week yet."; message.hidden = false; weekLabel.textContent = ""; }
+      return;
+    }
+    const games = await (await fetch(index.current.url)).json();
+    if (!liveSeen) renderWeek(games);
+  } catch (error) {
+    if (!liveSeen) { message.textContent = "Scores are unavailable right now; retrying…"; message.hidden = false; }
+    setTimeout(loadCurrentWeek, 5000);
+  }
+}
+
+function connect() {
+  const source = new EventSource("/api/livescore?snapshot=1");
+  source.onopen = () => setStatus("live", "Live");
+  source.onerror = () => setStatus("reconnecting", "Reconnecting");
+  source.addEventListener("update", (event) => {
+    try {
+      if (renderWeek(JSON.parse(event.data))) liveSeen = true;
+    } catch (error) { /* not a week: ignore */ }
+  });
+  source.addEventListener("game", (event) => {
+    try {
+      const game = JSON.parse(event.data);
+      if (weekKey(game) === shownWeek) {
+        renderGame(game);
+        updated.textContent = new Date().toLocaleTimeString();
+      }
+    } catch (error) { /* ignore */ }
+  });
+}
+
+connect();
+loadCurrentWeek();

@@ -1,0 +1,154 @@
+// The route handlers of ApiServer; routing, replies and errors are in apiserver.cpp.
+#include "apiserver.h"
+#include "gamestore.h"
+#include "livebus.h"
+#include "weekslug.h"
+#include "weeksource.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpSocket>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Endzone {
+
+namespace {
+
+// If-None-Match holds one or more ETags, or "*".
+bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    if (ifNoneMatch.isEmpty())
+        return false;
+    for (const QByteArray &candidate : ifNoneMatch.split(',')) {
+        const QByteArray tag = candidate.trimmed();
+        if (tag == "*" || tag == etag || tag == "W/" + etag)
+            return true;
+    }
+    return false;
+}
+
+QJsonObject weekJson(const WeekKey &key)
+{
+    const QString slug = WeekSlug::toSlug(key);
+    return {{u"season"_s, key.season}, {u"season_type"_s, seasonTypeCode(key.type)}, {u"week"_s, key.week},
+        {u"slug"_s, slug}, {u"url"_s, u"/api/season/%1/%2"_s.arg(key.season).arg(slug)}};
+}
+
+} // namespace
+
+std::optional<QString> ApiServer::storeUnavailable() const
+{
+    if (!m_services.store)
+        return u"no database configured"_s;
+    if (!m_services.store->ensureConnected())
+        return u"database unavailable"_s;
+    return std::nullopt;
+}
+
+void ApiServer::serveIndex(const Request &request, QHttpServerResponder &&responder)
+{
+    QJsonObject index {
+        {u"name"_s, u"endzone"_s},
+        {u"version"_s, QStringLiteral(ENDZONE_VERSION)},
+        {u"endpoints"_s,
+            QJsonObject {{u"index"_s, u"/api/"_s}, {u"week"_s, u"/api/season/{season_year}/{week_slug}"_s},
+                {u"standings"_s, u"/api/season/{season_year}/standings"_s}, {u"game"_s, u"/api/games/{eid}"_s},
+                {u"livescore"_s, u"/api/livescore"_s}}},
+        {u"live"_s,
+            QJsonObject {{u"clients"_s, m_broadcaster->clientCount()},
+                {u"bus"_s,
+                    !m_services.bus                                            ? u"none"_s
+                        : m_services.bus->state() == LiveBus::State::Connected ? u"connected"_s
+                                                                               : u"disconnected"_s}}},
+    };
+    index.insert(u"current"_s, m_current ? QJsonValue(weekJson(*m_current)) : QJsonValue());
+    reply(request, std::move(responder), 200, QJsonDocument(index).toJson(QJsonDocument::Compact), "application/json",
+        {{"Cache-Control", "no-cache"}});
+}
+
+void ApiServer::serveLivescore(const Request &request, QHttpServerResponder &&responder)
+{
+    // As the original: only an exact event-stream Accept gets the stream, anything else the index.
+    if (request.accept != "text/event-stream")
+        return reply(request, std::move(responder), 302, {}, "text/plain", {{"Location", "/api/"}});
+    m_broadcaster->addClient(std::move(responder), request.lastEventId, request.snapshot, corsHeaders());
+}
+
+void ApiServer::serveStandings(const Request &request, QHttpServerResponder &&responder, int season)
+{
+    if (const auto down = storeUnavailable())
+        return replyError(request, std::move(responder), 503, *down);
+    const auto standings = m_services.store->standings(season);
+    if (!standings)
+        return replyError(request, std::move(responder), 503, u"database unavailable: "_s + standings.error());
+    QJsonArray array;
+    for (const Standing &row : standings.value()) {
+        array.append(QJsonObject {{u"team"_s, row.team}, {u"wins"_s, row.wins}, {u"losses"_s, row.losses},
+            {u"ties"_s, row.ties}, {u"points_for"_s, row.pointsFor}, {u"points_against"_s, row.pointsAgainst}});
+    }
+    reply(request, std::move(responder), 200, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json");
+}
+
+void ApiServer::serveGame(const Request &request, QHttpServerResponder &&responder, const QString &eid)
+{
+    static const QRegularExpression eidPattern(u"^\\d{10}$"_s);
+    if (!eidPattern.match(eid).hasMatch())
+        return replyError(request, std::move(responder), 400,
+            u"invalid game id '%1': expected 10 digits (YYYYMMDDNN)"_s.arg(eid.left(16)));
+    if (const auto down = storeUnavailable())
+        return replyError(request, std::move(responder), 503, *down);
+    const auto game = m_services.store->game(eid);
+    if (!game)
+        return replyError(request, std::move(responder), 503, u"database unavailable: "_s + game.error());
+    if (!game.value())
+        return replyError(request, std::move(responder), 404, u"no game %1"_s.arg(eid));
+    reply(request, std::move(responder), 200, QJsonDocument(game.value()->toJson()).toJson(QJsonDocument::Compact),
+        "application/json");
+}
+
+void ApiServer::serveStatic(const Request &request, QHttpServerResponder &&responder, const QString &file)
+{
+    static const QHash<QString, QByteArray> types {{u"html"_s, "text/html; charset=utf-8"},
+        {u"js"_s, "text/javascript; charset=utf-8"}, {u"css"_s, "text/css; charset=utf-8"},
+        {u"svg"_s, "image/svg+xml"}};
+    const QString extension = file.section(u'.', -1);
+    QFile resource(u":/endzone/web/"_s + file);
+    if (file.contains(u"..") || !types.contains(extension) || !resource.open(QIODevice::ReadOnly))
+        return replyError(request, std::move(responder), 404, u"no such file: %1"_s.arg(file.left(64)));
+    reply(request, std::move(responder), 200, resource.readAll(), types.value(extension),
+        {{"Cache-Control", "no-cache"}, {"X-Content-Type-Options", "nosniff"}});
+}
+
+void ApiServer::serveWeek(Request request, QHttpServerResponder &&responder, const WeekKey &key)
+{
+    // The coroutine owns the responder: the QHttpServer handler that gave it to us returns right away.
+    serveWeekTask(std::make_shared<Request>(std::move(request)),
+        std::make_shared<QHttpServerResponder>(std::move(responder)), key);
+}
+
+QCoro::Task<> ApiServer::serveWeekTask(
+    std::shared_ptr<Request> request, std::shared_ptr<QHttpServerResponder> responder, WeekKey key)
+{
+    QPointer<ApiServer> self(this);
+    QPointer<QTcpSocket> socket(responder->socket());
+    const WeekReply week = co_await m_weeks->week(key);
+    // The client may have gone (its socket deleted) or the server shut down while we waited.
+    if (!self || !socket || socket->state() != QAbstractSocket::ConnectedState)
+        co_return;
+    if (week.status != 200)
+        co_return replyError(*request, std::move(*responder), week.status, week.error);
+    const SseBroadcaster::Headers headers {
+        {"ETag", week.etag}, {"Cache-Control", "no-cache"}, {"X-Cache", week.origin}};
+    if (etagMatches(request->ifNoneMatch, week.etag))
+        co_return reply(*request, std::move(*responder), 304, {}, "application/json", headers);
+    reply(*request, std::move(*responder), 200, week.body, "application/json", headers);
+}
+
+} // namespace Endzone

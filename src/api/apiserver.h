@@ -1,0 +1,117 @@
+#pragma once
+
+#include "game.h"
+#include "result.h"
+#include "ssebroadcaster.h"
+#include "weekcache.h"
+
+#include <QCoroTask>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAbstractHttpServer;
+class QHttpServerResponder;
+
+namespace Endzone {
+
+class FeedClient;
+class GameStore;
+class LimitedTcpServer;
+class LiveBus;
+class RedisClient;
+class WeekSource;
+
+// The HTTP API of endzone-server on QHttpServer: the original's routes (/api/, /api/season/{year}/{slug},
+// /api/livescore) plus standings, single games and the web scoreboard at /. Routing is ours (one table in
+// dispatch()), so every unknown route, bad year or slug and wrong method gets a JSON error with the right
+// status; Redis or the database being down is a 503 that clears by itself once they are back. Week bodies
+// come from WeekSource (cache, store, feed) with a strong ETag; /api/livescore hands the connection to
+// the SseBroadcaster. Binds 127.0.0.1 unless told otherwise: it is meant to sit behind nginx.
+class ApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 8000; // 0 picks a free port
+        QByteArray corsOrigin; // Access-Control-Allow-Origin; empty: no CORS headers
+        qsizetype maxHeaderBytes = 16 * 1024;
+        SseBroadcaster::Options sse;
+        WeekCache::Options cache;
+        std::function<QDateTime()> clock; // "now" for staleness and cache lifetimes; empty: the wall clock
+    };
+    // Everything the server uses and does not own. Any may be null: no store means 503 for what needs
+    // it, no feed means weeks come from the store alone, no redis means a memory cache.
+    struct Services
+    {
+        GameStore *store = nullptr;
+        FeedClient *feed = nullptr;
+        LiveBus *bus = nullptr;
+        RedisClient *redis = nullptr;
+    };
+
+    ApiServer(Services services, Options options, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    [[nodiscard]] Result<quint16> listen();
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QUrl baseUrl() const;
+
+    [[nodiscard]] SseBroadcaster *broadcaster() const { return m_broadcaster; }
+    [[nodiscard]] WeekSource *weekSource() const { return m_weeks; }
+    [[nodiscard]] WeekCache *cache() const { return m_cache; }
+    [[nodiscard]] std::optional<WeekKey> currentWeek() const { return m_current; }
+    // The week /api/ names as current and the page shows: set by the watcher and by live messages.
+    void setCurrentWeek(const WeekKey &key);
+    // Guesses the current week from the store (the first week of the latest season with games not final).
+    void loadCurrentWeekFromStore();
+
+private:
+    // What a handler needs of a request, copied out: QHttpServer reuses its request object per connection.
+    struct Request
+    {
+        QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
+        QString path;
+        QByteArray accept;
+        QByteArray ifNoneMatch;
+        QByteArray lastEventId;
+        bool snapshot = false;
+        QElapsedTimer timer;
+    };
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void reply(const Request &request, QHttpServerResponder &&responder, int status, const QByteArray &body,
+        const QByteArray &contentType, const SseBroadcaster::Headers &headers = {});
+    void replyError(const Request &request, QHttpServerResponder &&responder, int status, const QString &message,
+        const SseBroadcaster::Headers &headers = {});
+    void serveIndex(const Request &request, QHttpServerResponder &&responder);
+    void serveLivescore(const Request &request, QHttpServerResponder &&responder);
+    void serveStandings(const Request &request, QHttpServerResponder &&responder, int season);
+    void serveGame(const Request &request, QHttpServerResponder &&responder, const QString &eid);
+    void serveStatic(const Request &request, QHttpServerResponder &&responder, const QString &file);
+    // Fire and forget around serveWeekTask: the request outlives the handler that received it.
+    void serveWeek(Request request, QHttpServerResponder &&responder, const WeekKey &key);
+    QCoro::Task<> serveWeekTask(
+        std::shared_ptr<Request> request, std::shared_ptr<QHttpServerResponder> responder, WeekKey key);
+    [[nodiscard]] SseBroadcaster::Headers corsHeaders() const;
+    [[nodiscard]] std::optional<QString> storeUnavailable() const;
+
+    Services m_services;
+    Options m_options;
+    std::unique_ptr<QAbstractHttpServer> m_http;
+    LimitedTcpServer *m_tcp = nullptr;
+    WeekCache *m_cache;
+    WeekSource *m_weeks;
+    SseBroadcaster *m_broadcaster;
+    std::optional<WeekKey> m_current;
+    quint16 m_port = 0;
+};
+
+} // namespace Endzone

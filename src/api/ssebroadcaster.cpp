@@ -1,0 +1,199 @@
+#include "ssebroadcaster.h"
+#include "livebus.h"
+#include "logging.h"
+
+#include <QHttpServerResponder>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Endzone {
+
+SseBroadcaster::SseBroadcaster(LiveBus *bus, QObject *parent) : SseBroadcaster(bus, Options {}, parent)
+{
+}
+
+SseBroadcaster::SseBroadcaster(LiveBus *bus, Options options, QObject *parent)
+    : QObject(parent), m_options(options), m_epoch(QByteArray::number(QRandomGenerator::system()->generate(), 36))
+{
+    if (bus)
+        connect(bus, &LiveBus::messageReceived, this, &SseBroadcaster::onMessage);
+    m_heartbeat.setInterval(m_options.heartbeat);
+    connect(&m_heartbeat, &QTimer::timeout, this, &SseBroadcaster::sendHeartbeat);
+    m_heartbeat.start();
+}
+
+SseBroadcaster::~SseBroadcaster()
+{
+    closeAll();
+}
+
+QByteArray SseBroadcaster::eventId(quint64 sequence) const
+{
+    return m_epoch + '-' + QByteArray::number(sequence);
+}
+
+QByteArray SseBroadcaster::frame(const char *event, quint64 sequence, const QByteArray &data) const
+{
+    QByteArray out;
+    out.reserve(data.size() + 64);
+    out += "id: " + eventId(sequence) + "\nevent: " + event + "\ndata: ";
+    // A payload's own line breaks would end the field early: each line becomes a data: line.
+    if (data.contains('\n') || data.contains('\r')) {
+        QByteArray normalized = data;
+        normalized.replace("\r\n", "\n").replace('\r', '\n');
+        out += normalized.replace("\n", "\ndata: ");
+    } else {
+        out += data;
+    }
+    out += "\n\n";
+    return out;
+}
+
+QByteArray SseBroadcaster::snapshotFrame() const
+{
+    if (m_latestWeek.isEmpty())
+        return {};
+    // Everything up to the newest id is reflected in the latest week, so the snapshot carries that id.
+    return frame("update", m_sequence, m_latestWeek);
+}
+
+QByteArray SseBroadcaster::replayFor(const QByteArray &lastEventId, bool snapshot) const
+{
+    if (lastEventId.isEmpty())
+        return snapshot ? snapshotFrame() : QByteArray();
+    const qsizetype dash = lastEventId.lastIndexOf('-');
+    bool ok = false;
+    const quint64 seen = lastEventId.mid(dash + 1).toULongLong(&ok);
+    const bool ours = dash > 0 && ok && lastEventId.left(dash) == m_epoch && seen <= m_sequence;
+    const bool inRing = ours && (m_ring.empty() ? seen == m_sequence : seen + 1 >= m_ring.front().sequence);
+    if (!inRing)
+        return snapshotFrame();
+    QByteArray out;
+    for (const StoredEvent &event : m_ring) {
+        if (event.sequence > seen)
+            out += event.frame;
+    }
+    return out;
+}
+
+void SseBroadcaster::addClient(
+    QHttpServerResponder &&responder, const QByteArray &lastEventId, bool snapshot, const Headers &extraHeaders)
+{
+    QTcpSocket *socket = responder.socket();
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+    responder.writeHeader("Content-Type", "text/event-stream");
+    responder.writeHeader("Cache-Control", "no-cache");
+    responder.writeHeader("X-Accel-Buffering", "no"); // nginx: do not buffer this response
+    for (const auto &[name, value] : extraHeaders)
+        responder.writeHeader(name, value);
+    // writeBody ends the head; from here on the socket carries the stream until either side closes it.
+    responder.writeBody("retry: " + QByteArray::number(m_options.retryMs) + "\n\n");
+
+    if (m_options.sendBufferBytes > 0)
+        socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, m_options.sendBufferBytes);
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_clients.insert(socket);
+    connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { removeClient(socket); });
+    connect(socket, &QObject::destroyed, this, [this, socket] { removeClient(socket); });
+    if (const QByteArray replay = replayFor(lastEventId, snapshot); !replay.isEmpty())
+        send(socket, replay);
+    socket->flush();
+    qCDebug(lcApi) << "SSE client" << socket->peerAddress().toString() << "joined; last event id" << lastEventId
+                   << "clients" << m_clients.size();
+    Q_EMIT clientCountChanged(clientCount());
+}
+
+bool SseBroadcaster::send(QTcpSocket *socket, const QByteArray &bytes)
+{
+    if (socket->bytesToWrite() + bytes.size() > m_options.maxQueuedBytes) {
+        drop(socket);
+        return false;
+    }
+    socket->write(bytes);
+    return true;
+}
+
+void SseBroadcaster::drop(QTcpSocket *socket)
+{
+    qCInfo(lcApi) << "dropping SSE client" << socket->peerAddress().toString() << "with" << socket->bytesToWrite()
+                  << "bytes unsent";
+    ++m_dropped;
+    removeClient(socket);
+    socket->abort();
+    socket->deleteLater(); // as QHttpServer does on disconnect; deleteLater twice is safe
+    Q_EMIT clientDropped();
+}
+
+void SseBroadcaster::removeClient(QTcpSocket *socket)
+{
+    if (!m_clients.remove(socket))
+        return;
+    disconnect(socket, nullptr, this, nullptr);
+    Q_EMIT clientCountChanged(clientCount());
+}
+
+void SseBroadcaster::onMessage(const QByteArray &payload)
+{
+    broadcast(LiveMessage::decode(payload));
+}
+
+void SseBroadcaster::broadcast(const LiveMessage &message)
+{
+    QByteArray batch;
+    auto append = [&](const char *event, const QByteArray &data) {
+        const QByteArray framed = frame(event, ++m_sequence, data);
+        m_ring.push_back({m_sequence, framed});
+        batch += framed;
+    };
+    append("update", message.weekJson);
+    for (const QByteArray &game : message.changedGames)
+        append("game", game);
+    while (m_ring.size() > std::size_t(qMax(1, m_options.replayEvents)))
+        m_ring.pop_front();
+    m_latestWeek = message.weekJson;
+
+    // Collect first: dropping a client while iterating would invalidate the iteration.
+    QList<QTcpSocket *> slow;
+    for (QTcpSocket *socket : std::as_const(m_clients)) {
+        if (socket->bytesToWrite() + batch.size() > m_options.maxQueuedBytes) {
+            slow.append(socket);
+            continue;
+        }
+        socket->write(batch); // the same implicitly shared bytes for everyone
+        socket->flush(); // straight to the kernel: no second pass through the event loop per socket
+    }
+    for (QTcpSocket *socket : std::as_const(slow))
+        drop(socket);
+    if (message.key)
+        Q_EMIT weekUpdated(*message.key, message.weekJson);
+    Q_EMIT broadcasted(lastEventId());
+}
+
+void SseBroadcaster::sendHeartbeat()
+{
+    static const QByteArray heartbeat = QByteArrayLiteral(": heartbeat\n\n");
+    QList<QTcpSocket *> slow;
+    for (QTcpSocket *socket : std::as_const(m_clients)) {
+        if (socket->bytesToWrite() + heartbeat.size() > m_options.maxQueuedBytes)
+            slow.append(socket);
+        else
+            socket->write(heartbeat);
+    }
+    for (QTcpSocket *socket : std::as_const(slow))
+        drop(socket);
+}
+
+void SseBroadcaster::closeAll()
+{
+    const auto clients = m_clients;
+    for (QTcpSocket *socket : clients) {
+        removeClient(socket);
+        socket->disconnectFromHost();
+    }
+}
+
+} // namespace Endzone

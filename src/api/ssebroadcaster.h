@@ -1,0 +1,96 @@
+#pragma once
+
+#include "livemessage.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <chrono>
+#include <deque>
+#include <utility>
+
+class QHttpServerResponder;
+class QTcpSocket;
+
+namespace Endzone {
+
+class LiveBus;
+
+// Fans live messages out to every Server-Sent Events client of this process. One per process: it listens
+// to the LiveBus once (one Redis subscription however many clients), frames each event once and writes
+// the same shared QByteArray to every socket. Events carry ids `<epoch>-<n>` (the epoch is random per
+// process, so an id from another process or an earlier run is recognised as unknown); the last
+// replayEvents are kept so a reconnecting client's Last-Event-ID gets exactly what it missed, or a full
+// `update` snapshot when its id is unknown or too old. A client whose unsent bytes would pass
+// maxQueuedBytes is dropped, so a reader that stalls never delays the others or grows memory. A single
+// timer sends comment heartbeats to everyone: no per-client timers.
+class SseBroadcaster : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int replayEvents = 1024;
+        qint64 maxQueuedBytes = 1024 * 1024;
+        std::chrono::milliseconds heartbeat {15000};
+        int retryMs = 3000;
+        int sendBufferBytes = 0; // SO_SNDBUF for client sockets; 0 keeps the system's
+    };
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+    explicit SseBroadcaster(LiveBus *bus, QObject *parent = nullptr);
+    SseBroadcaster(LiveBus *bus, Options options, QObject *parent = nullptr);
+    ~SseBroadcaster() override;
+
+    // Takes over the connection of an accepted /api/livescore request: writes the response head, the
+    // retry hint, then the replay (Last-Event-ID) or the snapshot (`snapshot` asked for one), and keeps it.
+    void addClient(QHttpServerResponder &&responder, const QByteArray &lastEventId, bool snapshot,
+        const Headers &extraHeaders = {});
+    // Frames and sends one message (what the bus delivers); public for tests and benchmarks.
+    void broadcast(const LiveMessage &message);
+    void closeAll();
+
+    [[nodiscard]] int clientCount() const { return int(m_clients.size()); }
+    [[nodiscard]] QByteArray lastEventId() const { return eventId(m_sequence); }
+    [[nodiscard]] quint64 droppedClients() const { return m_dropped; }
+    [[nodiscard]] const Options &options() const { return m_options; }
+
+Q_SIGNALS:
+    void clientCountChanged(int count);
+    // A client was cut off because its queue was full.
+    void clientDropped();
+    // After a message went out to every client; `lastEventId` is the id of its last event.
+    void broadcasted(const QByteArray &lastEventId);
+    // An envelope carried a new state of this week: `body` is what GET /api/season serves for it.
+    void weekUpdated(const Endzone::WeekKey &key, const QByteArray &body);
+
+private:
+    struct StoredEvent
+    {
+        quint64 sequence;
+        QByteArray frame;
+    };
+
+    void onMessage(const QByteArray &payload);
+    void sendHeartbeat();
+    // False when the client was dropped because its queue is full.
+    bool send(QTcpSocket *socket, const QByteArray &bytes);
+    void drop(QTcpSocket *socket);
+    void removeClient(QTcpSocket *socket);
+    [[nodiscard]] QByteArray eventId(quint64 sequence) const;
+    [[nodiscard]] QByteArray frame(const char *event, quint64 sequence, const QByteArray &data) const;
+    [[nodiscard]] QByteArray replayFor(const QByteArray &lastEventId, bool snapshot) const;
+    [[nodiscard]] QByteArray snapshotFrame() const;
+
+    Options m_options;
+    QSet<QTcpSocket *> m_clients;
+    std::deque<StoredEvent> m_ring;
+    QByteArray m_epoch;
+    QByteArray m_latestWeek; // the data of the latest `update`, for snapshots
+    quint64 m_sequence = 0;
+    quint64 m_dropped = 0;
+    QTimer m_heartbeat;
+};
+
+} // namespace Endzone

@@ -1,0 +1,164 @@
+#include "appcontext.h"
+
+#include "apiserver.h"
+#include "feedclient.h"
+#include "feedserver.h"
+#include "gamestore.h"
+#include "inprocessbus.h"
+#include "livemessage.h"
+#include "logging.h"
+
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Endzone {
+
+AppContext::AppContext(Options options) : m_options(std::move(options))
+{
+}
+
+AppContext::~AppContext()
+{
+    UiServices::current() = {};
+    if (m_live)
+        m_live->stop();
+}
+
+Result<std::unique_ptr<AppContext>> AppContext::create(Options options)
+{
+    std::unique_ptr<AppContext> context(new AppContext(std::move(options)));
+    if (auto built = context->build(); !built)
+        return Result<std::unique_ptr<AppContext>>::failure(built.error());
+    return context;
+}
+
+Result<Done> AppContext::build()
+{
+    m_settings = new SettingsController(m_options.kiosk, m_options.demo, this);
+    auto config = m_options.config;
+    // QSettings fill in what the command line, environment and config file left at the built-in default.
+    if (config.database == GameStore::defaultUrl() && !m_settings->database().isEmpty())
+        config.database = m_settings->database();
+    if (config.feed == QString::fromLatin1(FeedClient::DefaultBaseUrl) && !m_settings->feedUrl().isEmpty())
+        config.feed = m_settings->feedUrl();
+    m_liveSource = !config.live.isEmpty() ? config.live : m_settings->liveSource();
+
+    if (m_options.demo) {
+        // The synthetic season through the real feed code path: an HTTP feed on loopback, in this process,
+        // started mid-afternoon on the first Sunday so games are already under way.
+        FeedServer::Options feedOptions;
+        feedOptions.syntheticSeason = 2025;
+        feedOptions.speed = m_options.demoSpeed;
+        feedOptions.clockStart = SyntheticSeason(2025).firstSundayKickoff().addSecs(25 * 60);
+        m_demoFeed = std::make_unique<FeedServer>(feedOptions);
+        auto port = m_demoFeed->listen();
+        if (!port)
+            return Result<Done>::failure(u"demo feed: "_s + port.error());
+        config.feed = m_demoFeed->baseUrl().toString();
+        if (m_options.config.database == GameStore::defaultUrl()) // keep demo games out of the user's store
+            config.database = u"sqlite://"_s + m_demoDir.filePath(u"demo.sqlite"_s);
+        if (m_liveSource.isEmpty() || m_liveSource == u"poll")
+            m_liveSource = u"poll"_s;
+    }
+    m_feedUrl = QUrl(config.feed);
+
+    auto store = GameStore::open(config.database, nullptr);
+    if (!store)
+        return Result<Done>::failure(store.error());
+    m_store = std::move(store).value();
+    qCInfo(lcUi) << "store" << GameStore::redactedUrl(config.database) << "feed" << m_feedUrl.toString();
+
+    m_scoreboard = new ScoreboardModel(m_store.get(), this);
+    m_scoreboard->setFavourites(m_settings->favourites());
+    connect(m_scoreboard, &ScoreboardModel::favouritesChanged, m_settings,
+        [this] { m_settings->setFavourites(m_scoreboard->favourites()); });
+    m_kioskGames = new KioskFilterModel(this);
+    m_kioskGames->setSourceModel(m_scoreboard);
+
+    m_live = new LiveController(m_store.get(), this);
+    m_live->setFeedUrl(m_feedUrl);
+    m_live->setPollInterval(
+        std::chrono::milliseconds(m_options.demo ? std::min(m_options.pollMs, 1000) : m_options.pollMs));
+    connect(m_live, &LiveController::currentWeekChanged, m_scoreboard, &ScoreboardModel::setCurrentWeek);
+    connect(m_scoreboard, &ScoreboardModel::weekRequested, m_live, &LiveController::fetchWeek);
+
+    auto *importer = new ImportController(m_store.get(), this);
+    importer->setFeedUrl(m_feedUrl);
+
+    auto &services = UiServices::current();
+    services.scoreboard = m_scoreboard;
+    services.kioskGames = m_kioskGames;
+    services.standings = new StandingsModel(m_store.get(), this);
+    services.teamSeason = new TeamSeasonModel(m_store.get(), this);
+    services.teamSearch = new TeamSearchModel(m_store.get(), this);
+    services.live = m_live;
+    services.importer = importer;
+    services.settings = m_settings;
+
+    if (!m_options.serve.isEmpty())
+        return startApi();
+    return Done {};
+}
+
+Result<Done> AppContext::startApi()
+{
+    const auto colon = m_options.serve.lastIndexOf(u':');
+    const QHostAddress address(colon > 0 ? m_options.serve.left(colon) : u"127.0.0.1"_s);
+    bool ok = false;
+    const auto port = m_options.serve.mid(colon + 1).toUShort(&ok);
+    if (address.isNull() || !ok)
+        return Result<Done>::failure(u"--serve expects ADDR:PORT, got %1"_s.arg(m_options.serve));
+    // The app's own store changes reach the API's SSE clients through an in-process bus, in the same
+    // envelope LiveWatcher publishes, so `endzone --serve` and `endzone-server` stream identically.
+    m_bus = new InProcessBus(this);
+    auto *feed = new FeedClient(m_feedUrl, this);
+    ApiServer::Options options;
+    options.address = address;
+    options.port = port;
+    m_api = new ApiServer({m_store.get(), feed, m_bus, nullptr}, options, this);
+    auto listening = m_api->listen();
+    if (!listening)
+        return Result<Done>::failure(u"--serve: "_s + listening.error());
+    m_api->loadCurrentWeekFromStore();
+    connect(m_live, &LiveController::currentWeekChanged, m_api, &ApiServer::setCurrentWeek);
+    auto *batch = new QTimer(this);
+    batch->setSingleShot(true);
+    batch->setInterval(0);
+    connect(batch, &QTimer::timeout, this, &AppContext::publishChanges);
+    connect(m_store.get(), &GameStore::gameUpserted, this, [this, batch](const Game &game) {
+        m_changed.append(game);
+        batch->start();
+    });
+    qCInfo(lcUi) << "serving the API at" << m_api->baseUrl().toString();
+    return Done {};
+}
+
+void AppContext::publishChanges()
+{
+    QList<WeekKey> weeks;
+    for (const auto &game : std::as_const(m_changed)) {
+        const WeekKey key {game.season, game.seasonType, game.week};
+        if (!weeks.contains(key))
+            weeks.append(key);
+    }
+    for (const auto &key : weeks) {
+        QList<Game> changed;
+        std::copy_if(m_changed.cbegin(), m_changed.cend(), std::back_inserter(changed),
+            [&key](const Game &g) { return g.season == key.season && g.seasonType == key.type && g.week == key.week; });
+        if (auto games = m_store->week(key))
+            m_bus->publish(LiveMessage::fromWeek(key, games.value(), changed).encode());
+    }
+    m_changed.clear();
+}
+
+void AppContext::start()
+{
+    if (!m_liveSource.isEmpty() || m_feedUrl.isValid())
+        m_live->start(m_liveSource.isEmpty() ? u"poll"_s : m_liveSource);
+    m_scoreboard->showNow();
+    if (m_scoreboard->season() == 0) // an empty store and no feed yet: start at the demo season
+        m_scoreboard->setWeek({2025, SeasonType::Reg, 1});
+}
+
+} // namespace Endzone

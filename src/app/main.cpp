@@ -1,0 +1,69 @@
+#include "appcontext.h"
+#include "config.h"
+#include "logging.h"
+#include "selftest.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickStyle>
+
+Q_IMPORT_QML_PLUGIN(EndzonePlugin)
+Q_IMPORT_QML_PLUGIN(Endzone_ViewsPlugin)
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(u"Endzone"_s);
+    QGuiApplication::setOrganizationDomain(u"endzone.example.org"_s);
+    QGuiApplication::setApplicationName(u"endzone"_s);
+    QGuiApplication::setApplicationDisplayName(u"Endzone"_s);
+    QGuiApplication::setApplicationVersion(QStringLiteral(ENDZONE_VERSION));
+    QGuiApplication::setDesktopFileName(u"org.example.endzone"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Live NFL scoreboard, season browser and kiosk board."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Endzone::Config::addOptions(parser);
+    const QCommandLineOption live(
+        u"live"_s, u"Live source: poll (default), sse:URL or redis://host:port."_s, u"source"_s);
+    const QCommandLineOption kiosk(
+        u"kiosk"_s, u"Full-screen wall board: no controls, large type, pages through games."_s);
+    const QCommandLineOption serve(
+        u"serve"_s, u"Also serve the live API and SSE stream at ADDR:PORT."_s, u"addr:port"_s);
+    const QCommandLineOption demo(u"demo"_s, u"Serve a synthetic season in-process and follow it live."_s);
+    const QCommandLineOption speed(
+        u"demo-speed"_s, u"Synthetic seconds per real second in --demo (default 60)."_s, u"factor"_s, u"60"_s);
+    const QCommandLineOption selfTest(u"self-test"_s, u"Load the UI, populate a week, check the first frame, exit."_s);
+    parser.addOptions({live, kiosk, serve, demo, speed, selfTest});
+    parser.process(app);
+
+    Endzone::AppContext::Options options;
+    options.config = Endzone::Config::resolve(parser);
+    options.kiosk = parser.isSet(kiosk);
+    options.demo = parser.isSet(demo) || parser.isSet(selfTest); // the self-test needs a feed it can trust
+    options.demoSpeed = parser.value(speed).toDouble();
+    options.serve = parser.value(serve);
+    auto context = Endzone::AppContext::create(options);
+    if (!context) {
+        qCCritical(lcUi).noquote() << context.error();
+        return 2;
+    }
+
+    QQuickStyle::setStyle(u"Basic"_s);
+    QQmlApplicationEngine engine;
+    // Qt 6.4 has no loadFromModule(): load Main.qml from the module's resource path.
+    engine.load(QUrl(u"qrc:/Endzone/Views/Main.qml"_s));
+    if (engine.rootObjects().isEmpty()) {
+        qCCritical(lcUi) << "cannot load the user interface";
+        return 1;
+    }
+    context.value()->start();
+    if (parser.isSet(selfTest))
+        Endzone::runSelfTest(&engine, context.value().get());
+    return app.exec();
+}

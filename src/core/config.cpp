@@ -1,0 +1,53 @@
+#include "config.h"
+#include "feedclient.h"
+#include "gamestore.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Endzone {
+
+void Config::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {u"config"_s, u"Read settings from this INI file (default: %1)."_s.arg(defaultConfigFile()), u"file"_s});
+    parser.addOption({u"database"_s,
+        u"Store URL: sqlite:///path/file.sqlite or postgresql://user:pass@host:port/db (env ENDZONE_DATABASE)."_s,
+        u"url"_s});
+    parser.addOption({u"feed"_s,
+        u"Scorestrip feed base URL (env ENDZONE_FEED; default %1)."_s.arg(
+            QLatin1StringView(FeedClient::DefaultBaseUrl)),
+        u"url"_s});
+    parser.addOption(
+        {u"redis"_s, u"Redis URL redis://host:port/db (env ENDZONE_REDIS; default: in-process bus)."_s, u"url"_s});
+}
+
+QString Config::defaultConfigFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/endzone/endzone.conf"_s;
+}
+
+Config Config::resolve(const QCommandLineParser &parser)
+{
+    QString file = parser.isSet(u"config"_s) ? parser.value(u"config"_s) : qEnvironmentVariable("ENDZONE_CONFIG");
+    if (file.isEmpty())
+        file = defaultConfigFile();
+    const QSettings settings(file, QSettings::IniFormat);
+    auto pick = [&](const QString &option, const char *env, const QString &key, const QString &fallback) {
+        if (parser.optionNames().contains(option)) // names found on the command line; isSet() warns on unknown ones
+            return parser.value(option);
+        if (const auto value = qEnvironmentVariable(env); !value.isEmpty())
+            return value;
+        return settings.value(key, fallback).toString();
+    };
+    Config config;
+    config.database = pick(u"database"_s, "ENDZONE_DATABASE", u"database"_s, GameStore::defaultUrl());
+    config.feed = pick(u"feed"_s, "ENDZONE_FEED", u"feed"_s, QString::fromLatin1(FeedClient::DefaultBaseUrl));
+    config.redis = pick(u"redis"_s, "ENDZONE_REDIS", u"redis"_s, {});
+    config.live = pick(u"live"_s, "ENDZONE_LIVE", u"live"_s, {});
+    return config;
+}
+
+} // namespace Endzone

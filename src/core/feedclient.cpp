@@ -1,0 +1,223 @@
+#include "feedclient.h"
+#include "logging.h"
+
+#include <QCoroNetworkReply>
+#include <QCoroTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace Endzone {
+
+struct FeedClient::HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray etag;
+    QByteArray lastModified;
+    QByteArray cacheControl;
+};
+
+FeedClient::FeedClient(QUrl baseUrl, QObject *parent) : FeedClient(std::move(baseUrl), Options {}, parent)
+{
+}
+
+FeedClient::FeedClient(QUrl baseUrl, Options options, QObject *parent)
+    : QObject(parent), m_baseUrl(std::move(baseUrl)), m_options(options), m_network(new QNetworkAccessManager(this))
+{
+    // Accept the original system's FEED_URL form (".../ajax/scorestrip") as well as a bare root.
+    auto path = m_baseUrl.path();
+    for (auto suffix : {"/ajax/scorestrip"_L1, "/"_L1}) {
+        if (path.endsWith(suffix))
+            path.chop(suffix.size());
+    }
+    m_baseUrl.setPath(path);
+    m_network->setAutoDeleteReplies(false);
+}
+
+FeedClient::~FeedClient()
+{
+    abortAll();
+}
+
+QUrl FeedClient::weekUrl(const WeekKey &key) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + "/ajax/scorestrip"_L1);
+    QUrlQuery query;
+    query.addQueryItem(u"season"_s, QString::number(key.season));
+    query.addQueryItem(u"seasonType"_s, seasonTypeCode(key.type));
+    query.addQueryItem(u"week"_s, QString::number(key.week));
+    url.setQuery(query);
+    return url;
+}
+
+QUrl FeedClient::liveUrl() const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + "/liveupdate/scorestrip/ss.xml"_L1);
+    return url;
+}
+
+void FeedClient::abortAll()
+{
+    ++m_generation;
+    const auto inFlight = std::exchange(m_inFlight, {});
+    for (const auto &reply : inFlight) {
+        if (reply)
+            reply->abort();
+    }
+}
+
+static bool isRetryable(QNetworkReply::NetworkError error, int status)
+{
+    if (status >= 500)
+        return true;
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The one place that turns an HTTP exchange into a result: status, body and caching headers, or an error
+// a person can read. 404 is an answer ("no such week"), not an error.
+QCoro::Task<Result<FeedClient::HttpResult>> FeedClient::get(QUrl url, QByteArray etag)
+{
+    QPointer self {this};
+    const quint64 generation = m_generation;
+    int backoffMs = m_options.backoffMs;
+    QString lastError;
+    for (int attempt = 0; attempt <= m_options.retries; ++attempt) {
+        if (attempt > 0) {
+            qCInfo(lcFeed).noquote() << "retrying" << url.toString() << "in" << backoffMs << "ms after:" << lastError;
+            co_await QCoro::sleepFor(std::chrono::milliseconds(backoffMs));
+            if (!self || generation != m_generation)
+                co_return Result<HttpResult>::failure(u"%1: aborted"_s.arg(url.toString()));
+            backoffMs *= 2;
+        }
+        QNetworkRequest request(url);
+        request.setTransferTimeout(m_options.timeoutMs);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Endzone/" ENDZONE_VERSION));
+        if (!etag.isEmpty())
+            request.setRawHeader("If-None-Match", etag);
+        // deleteLater: the reply is still inside its own finished() emission when the coroutine resumes.
+        std::unique_ptr<QNetworkReply, decltype([](QNetworkReply *r) { r->deleteLater(); })> reply(
+            m_network->get(request));
+        m_inFlight.append(reply.get());
+        const auto started = std::chrono::steady_clock::now();
+        co_await reply.get();
+        if (!self)
+            co_return Result<HttpResult>::failure(u"feed client went away"_s);
+        m_inFlight.removeAll(reply.get());
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const auto error = reply->error();
+        qCDebug(lcFeed).noquote()
+            << "GET" << url.toString() << status
+            << std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count()
+            << "ms";
+        if (generation != m_generation)
+            co_return Result<HttpResult>::failure(u"%1: aborted"_s.arg(url.toString()));
+        if (status == 200 || status == 304 || status == 404) {
+            HttpResult result {status, reply->readAll(), reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"),
+                reply->rawHeader("Cache-Control")};
+            co_return result;
+        }
+        if (error == QNetworkReply::OperationCanceledError)
+            lastError = u"no answer within %1 ms"_s.arg(m_options.timeoutMs);
+        else if (status != 0)
+            lastError = u"HTTP %1 %2"_s.arg(status).arg(
+                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        else
+            lastError = reply->errorString();
+        if (!isRetryable(error, status))
+            break;
+    }
+    co_return Result<HttpResult>::failure(u"%1: %2"_s.arg(url.toString(), lastError));
+}
+
+static int maxAge(const QByteArray &cacheControl)
+{
+    static const QRegularExpression pattern(u"max-age\\s*=\\s*(\\d+)"_s);
+    const auto match = pattern.match(QString::fromLatin1(cacheControl));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QCoro::Task<Result<ParsedWeek>> FeedClient::fetchWeek(WeekKey key)
+{
+    const auto http = co_await get(weekUrl(key), {});
+    if (!http)
+        co_return Result<ParsedWeek>::failure(http.error());
+    const auto &response = http.value();
+    if (response.status == 404 || response.body.trimmed().isEmpty())
+        co_return ParsedWeek {key, FeedDialect::Ajax, {}};
+    auto week = ScorestripParser::parse(response.body, key);
+    if (!week)
+        co_return Result<ParsedWeek>::failure(u"%1: %2"_s.arg(key.toString(), week.error()));
+    co_return week;
+}
+
+QCoro::Task<Result<LiveFetch>> FeedClient::fetchLive(QByteArray etag)
+{
+    const auto http = co_await get(liveUrl(), etag);
+    if (!http)
+        co_return Result<LiveFetch>::failure(http.error());
+    const auto &response = http.value();
+    LiveFetch live;
+    live.etag = response.etag.isEmpty() ? etag : response.etag;
+    live.lastModified = response.lastModified;
+    live.maxAgeSeconds = maxAge(response.cacheControl);
+    if (response.status == 304) {
+        live.notModified = true;
+        co_return live;
+    }
+    if (response.status == 404)
+        co_return Result<LiveFetch>::failure(u"%1: HTTP 404, the feed has no current week"_s.arg(liveUrl().toString()));
+    auto week = ScorestripParser::parse(response.body);
+    if (!week)
+        co_return Result<LiveFetch>::failure(u"%1: %2"_s.arg(liveUrl().toString(), week.error()));
+    live.week = std::move(week).value();
+    co_return live;
+}
+
+QCoro::Task<> FeedClient::fetchWorker(std::shared_ptr<QList<WeekKey>> queue, std::shared_ptr<WeekCallback> onWeek)
+{
+    QPointer self {this};
+    const quint64 generation = m_generation;
+    while (self && generation == m_generation && !queue->isEmpty()) {
+        const WeekKey key = queue->takeFirst();
+        const auto result = co_await fetchWeek(key);
+        (*onWeek)(key, result);
+    }
+}
+
+QCoro::Task<> FeedClient::fetchWeeks(QList<WeekKey> weeks, int concurrency, WeekCallback onWeek)
+{
+    // A fixed pool of workers drains one shared queue, so at most `concurrency` requests are in flight.
+    auto queue = std::make_shared<QList<WeekKey>>(std::move(weeks));
+    auto callback = std::make_shared<WeekCallback>(std::move(onWeek));
+    std::vector<QCoro::Task<>> workers;
+    const int count = std::max(1, std::min<int>(concurrency, queue->size()));
+    workers.reserve(count);
+    for (int i = 0; i < count; ++i)
+        workers.push_back(fetchWorker(queue, callback));
+    for (auto &worker : workers)
+        co_await worker;
+}
+
+} // namespace Endzone

@@ -1,0 +1,203 @@
+#include "game.h"
+
+#include <QJsonValue>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Endzone {
+
+QString seasonTypeCode(SeasonType type)
+{
+    switch (type) {
+    case SeasonType::Pre:
+        return u"PRE"_s;
+    case SeasonType::Reg:
+        return u"REG"_s;
+    case SeasonType::Post:
+        return u"POST"_s;
+    }
+    return {};
+}
+
+std::optional<SeasonType> seasonTypeFromCode(QStringView code)
+{
+    for (auto type : {SeasonType::Pre, SeasonType::Reg, SeasonType::Post}) {
+        if (code.compare(seasonTypeCode(type), Qt::CaseInsensitive) == 0)
+            return type;
+    }
+    return std::nullopt;
+}
+
+static constexpr GameType allGameTypes[] = {GameType::Pre, GameType::Reg, GameType::WildCard, GameType::Divisional,
+    GameType::Conference, GameType::ProBowl, GameType::SuperBowl};
+
+QString gameTypeCode(GameType type)
+{
+    switch (type) {
+    case GameType::Pre:
+        return u"PRE"_s;
+    case GameType::Reg:
+        return u"REG"_s;
+    case GameType::WildCard:
+        return u"WC"_s;
+    case GameType::Divisional:
+        return u"DIV"_s;
+    case GameType::Conference:
+        return u"CON"_s;
+    case GameType::ProBowl:
+        return u"PRO"_s;
+    case GameType::SuperBowl:
+        return u"SB"_s;
+    }
+    return {};
+}
+
+std::optional<GameType> gameTypeFromCode(QStringView code)
+{
+    for (auto type : allGameTypes) {
+        if (code == gameTypeCode(type))
+            return type;
+    }
+    return std::nullopt;
+}
+
+static constexpr GameState allGameStates[]
+    = {GameState::Pregame, GameState::Quarter1, GameState::Quarter2, GameState::Quarter3, GameState::Quarter4,
+        GameState::Halftime, GameState::Overtime, GameState::Final, GameState::FinalOvertime};
+
+QString gameStateCode(GameState state)
+{
+    switch (state) {
+    case GameState::Pregame:
+        return u"P"_s;
+    case GameState::Quarter1:
+        return u"1"_s;
+    case GameState::Quarter2:
+        return u"2"_s;
+    case GameState::Quarter3:
+        return u"3"_s;
+    case GameState::Quarter4:
+        return u"4"_s;
+    case GameState::Halftime:
+        return u"H"_s;
+    case GameState::Overtime:
+        return u"5"_s;
+    case GameState::Final:
+        return u"F"_s;
+    case GameState::FinalOvertime:
+        return u"FO"_s;
+    }
+    return {};
+}
+
+std::optional<GameState> gameStateFromCode(QStringView code)
+{
+    for (auto state : allGameStates) {
+        if (code == gameStateCode(state))
+            return state;
+    }
+    return std::nullopt;
+}
+
+bool isLive(GameState state)
+{
+    return state != GameState::Pregame && !isFinal(state);
+}
+
+bool isFinal(GameState state)
+{
+    return state == GameState::Final || state == GameState::FinalOvertime;
+}
+
+QString Game::kickoffEastern() const
+{
+    static const QTimeZone eastern("America/New_York");
+    return kickoff.toTimeZone(eastern).toString(Qt::ISODate);
+}
+
+static QJsonValue scoreJson(const std::optional<int> &score)
+{
+    return score ? QJsonValue(*score) : QJsonValue(QJsonValue::Null);
+}
+
+static QJsonObject sideJson(const TeamSide &side)
+{
+    return {{u"abbr"_s, side.abbreviation}, {u"nickname"_s, side.nickname}, {u"score"_s, scoreJson(side.score)}};
+}
+
+QJsonObject Game::toJson() const
+{
+    return {
+        {u"id"_s, eid},
+        {u"gsis"_s, gsis},
+        {u"season"_s, season},
+        {u"season_type"_s, seasonTypeCode(seasonType)},
+        {u"week"_s, week},
+        {u"game_type"_s, gameTypeCode(gameType)},
+        {u"day"_s, day},
+        {u"scheduled_at"_s, kickoffEastern()},
+        {u"state"_s, gameStateCode(state)},
+        {u"clock"_s, clock},
+        {u"home"_s, sideJson(home)},
+        {u"visitor"_s, sideJson(visitor)},
+        {u"possession"_s, possession},
+        {u"red_zone"_s, redZone},
+    };
+}
+
+static TeamSide sideFromJson(const QJsonObject &object)
+{
+    TeamSide side {object.value(u"abbr").toString(), object.value(u"nickname").toString(), std::nullopt};
+    if (object.value(u"score").isDouble())
+        side.score = object.value(u"score").toInt();
+    return side;
+}
+
+std::optional<Game> Game::fromJson(const QJsonObject &object)
+{
+    Game game;
+    game.eid = object.value(u"id").toString();
+    game.gsis = object.value(u"gsis").toString();
+    game.season = object.value(u"season").toInt();
+    game.week = object.value(u"week").toInt();
+    game.day = object.value(u"day").toString();
+    game.kickoff = QDateTime::fromString(object.value(u"scheduled_at").toString(), Qt::ISODate).toUTC();
+    game.clock = object.value(u"clock").toString();
+    game.home = sideFromJson(object.value(u"home").toObject());
+    game.visitor = sideFromJson(object.value(u"visitor").toObject());
+    game.possession = object.value(u"possession").toString();
+    game.redZone = object.value(u"red_zone").toBool();
+    const auto seasonType = seasonTypeFromCode(object.value(u"season_type").toString());
+    const auto gameType = gameTypeFromCode(object.value(u"game_type").toString());
+    const auto state = gameStateFromCode(object.value(u"state").toString());
+    if (game.eid.isEmpty() || !seasonType || !gameType || !state || !game.kickoff.isValid())
+        return std::nullopt;
+    game.seasonType = *seasonType;
+    game.gameType = *gameType;
+    game.state = *state;
+    return game;
+}
+
+QString WeekKey::toString() const
+{
+    return QString::number(season) + u'/' + seasonTypeCode(type) + u". Week "_s + QString::number(week);
+}
+
+QList<WeekKey> weeksOfSeason(int season, QList<SeasonType> types)
+{
+    QList<WeekKey> weeks;
+    for (auto type : types) {
+        // Before 1990 the regular season was shorter (14 weeks to 1977, 16 to 1989), so the postseason
+        // began at week 15, 16 or 17 (FORMAT.md §6); asking from 15 costs a few 404s and misses nothing.
+        const int firstPostseasonWeek = season < 1990 ? 15 : 18;
+        const auto [first, last] = type == SeasonType::Pre ? std::pair {0, 4}
+            : type == SeasonType::Reg                      ? std::pair {1, 17}
+                                                           : std::pair {firstPostseasonWeek, 22};
+        for (int week = first; week <= last; ++week)
+            weeks.append({season, type, week});
+    }
+    return weeks;
+}
+
+} // namespace Endzone

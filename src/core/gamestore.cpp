@@ -1,0 +1,493 @@
+#include "gamestore.h"
+#include "logging.h"
+#include "schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrlQuery>
+#include <QUuid>
+#include <map>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Endzone {
+
+namespace {
+
+QString sqlError(const QSqlError &error)
+{
+    const auto text = error.text().trimmed();
+    return text.isEmpty() ? u"unknown database error"_s : text;
+}
+
+QString placeholders(int count)
+{
+    QStringList marks(count, u"?"_s);
+    return marks.join(u", "_s);
+}
+
+QVariant scoreValue(const std::optional<int> &score)
+{
+    return score ? QVariant(*score) : QVariant(QMetaType::fromType<int>());
+}
+
+Game gameFromRow(const QSqlQuery &query)
+{
+    auto score = [&](int column) {
+        return query.isNull(column) ? std::nullopt : std::optional<int>(query.value(column).toInt());
+    };
+    Game game;
+    game.eid = query.value(0).toString();
+    game.gsis = query.value(1).toString();
+    game.season = query.value(2).toInt();
+    game.seasonType = seasonTypeFromCode(query.value(3).toString()).value_or(SeasonType::Reg);
+    game.week = query.value(4).toInt();
+    game.gameType = gameTypeFromCode(query.value(5).toString()).value_or(GameType::Reg);
+    game.day = query.value(6).toString();
+    game.kickoff = QDateTime::fromSecsSinceEpoch(query.value(7).toLongLong(), Qt::UTC);
+    game.state = gameStateFromCode(query.value(8).toString()).value_or(GameState::Pregame);
+    game.clock = query.value(9).toString();
+    game.home = {query.value(10).toString(), query.value(11).toString(), score(12)};
+    game.visitor = {query.value(13).toString(), query.value(14).toString(), score(15)};
+    game.possession = query.value(16).toString();
+    game.redZone = query.value(17).toInt() != 0;
+    return game;
+}
+
+// Text columns are NOT NULL: an empty QString must bind as '' rather than as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
+QVariantList gameValues(const Game &game)
+{
+    return {game.eid, text(game.gsis), game.season, seasonTypeCode(game.seasonType), game.week,
+        gameTypeCode(game.gameType), text(game.day), game.kickoff.toSecsSinceEpoch(), gameStateCode(game.state),
+        text(game.clock), text(game.home.abbreviation), text(game.home.nickname), scoreValue(game.home.score),
+        text(game.visitor.abbreviation), text(game.visitor.nickname), scoreValue(game.visitor.score),
+        text(game.possession), game.redZone ? 1 : 0};
+}
+
+bool hasGsis(const Game &game)
+{
+    return !game.gsis.isEmpty() && game.gsis != "0"_L1;
+}
+
+} // namespace
+
+GameStore::GameStore(QString connectionName, QObject *parent)
+    : QObject(parent), m_connectionName(std::move(connectionName))
+{
+}
+
+GameStore::~GameStore()
+{
+    m_statements.clear();
+    {
+        auto db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString GameStore::defaultUrl()
+{
+    const auto dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return u"sqlite://"_s + QDir(dir).absoluteFilePath(u"endzone.sqlite"_s);
+}
+
+QString GameStore::redactedUrl(const QString &url)
+{
+    QUrl parsed(url);
+    if (!parsed.password().isEmpty())
+        parsed.setPassword(u"***"_s);
+    return parsed.toString();
+}
+
+Result<std::unique_ptr<GameStore>> GameStore::open(const QString &url, QObject *parent)
+{
+    using R = Result<std::unique_ptr<GameStore>>;
+    const QUrl parsed(url);
+    const auto scheme = parsed.scheme();
+    const QString connectionName = u"endzone-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<GameStore> store(new GameStore(connectionName, parent));
+    store->m_url = url;
+    if (scheme == "sqlite"_L1) {
+        const auto path = parsed.path();
+        if (path.isEmpty() || path == "/"_L1)
+            return R::failure(u"database URL %1 names no file: use sqlite:///path/to/file.sqlite"_s.arg(url));
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return R::failure(u"cannot create the folder of %1"_s.arg(path));
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    } else if (scheme == "postgresql"_L1 || scheme == "postgres"_L1) {
+        auto db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+        db.setHostName(parsed.host().isEmpty() ? u"localhost"_s : parsed.host());
+        db.setPort(parsed.port(5432));
+        db.setUserName(parsed.userName());
+        db.setPassword(parsed.password());
+        db.setDatabaseName(parsed.path().mid(1));
+        db.setConnectOptions(u"connect_timeout=5"_s);
+    } else {
+        return R::failure(
+            u"unsupported database URL \"%1\": use postgresql://user:pass@host:port/db or sqlite:///path/file.sqlite"_s
+                .arg(redactedUrl(url)));
+    }
+    auto db = QSqlDatabase::database(connectionName, false);
+    if (!db.isValid())
+        return R::failure(u"the Qt SQL driver for %1 is not installed"_s.arg(scheme));
+    if (!db.open())
+        return R::failure(u"cannot open %1: %2"_s.arg(redactedUrl(url), sqlError(db.lastError())));
+    if (!store->isPostgres()) {
+        QSqlQuery pragma(db);
+        pragma.exec(u"PRAGMA journal_mode=WAL"_s);
+        pragma.exec(u"PRAGMA synchronous=NORMAL"_s);
+    }
+    if (auto migrated = store->migrate(); !migrated)
+        return R::failure(u"cannot migrate %1: %2"_s.arg(redactedUrl(url), migrated.error()));
+    qCInfo(lcStore).noquote() << "opened" << redactedUrl(url) << "schema version" << store->schemaVersion();
+    return store;
+}
+
+bool GameStore::isPostgres() const
+{
+    return QSqlDatabase::database(m_connectionName, false).driverName() == "QPSQL"_L1;
+}
+
+int GameStore::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT version FROM schema_version"_s) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Result<Done> GameStore::migrate()
+{
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s))
+        return Result<Done>::failure(sqlError(query.lastError()));
+    const auto steps = Schema::migrations();
+    for (int version = schemaVersion(); version < steps.size(); ++version) {
+        if (!db.transaction())
+            return Result<Done>::failure(sqlError(db.lastError()));
+        QStringList statements = steps.at(version);
+        statements.append(version == 0 ? u"INSERT INTO schema_version (version) VALUES (1)"_s
+                                       : u"UPDATE schema_version SET version = %1"_s.arg(version + 1));
+        for (const auto &statement : std::as_const(statements)) {
+            if (!query.exec(statement)) {
+                const auto error = sqlError(query.lastError());
+                db.rollback();
+                return Result<Done>::failure(u"migration %1: %2"_s.arg(version + 1).arg(error));
+            }
+        }
+        if (!db.commit())
+            return Result<Done>::failure(sqlError(db.lastError()));
+        qCInfo(lcStore) << "migrated the schema to version" << version + 1;
+    }
+    return Done {};
+}
+
+bool GameStore::ensureConnected()
+{
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    if (db.isOpen()) {
+        QSqlQuery ping(db);
+        if (ping.exec(u"SELECT 1"_s))
+            return true;
+    }
+    qCWarning(lcStore).noquote() << "reconnecting to" << redactedUrl(m_url);
+    m_statements.clear();
+    db.close();
+    return db.open();
+}
+
+QSqlQuery &GameStore::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.emplace(sql, QSqlQuery(QSqlDatabase::database(m_connectionName, false))).first;
+        it->second.setForwardOnly(true);
+        if (!it->second.prepare(sql))
+            qCWarning(lcStore).noquote() << "cannot prepare" << sql << sqlError(it->second.lastError());
+    }
+    return it->second;
+}
+
+Result<QList<Game>> GameStore::selectGames(const QString &where, const QVariantList &bindings) const
+{
+    auto attempt = [&]() -> Result<QList<Game>> {
+        auto &query = statement(u"SELECT "_s + Schema::gameColumns().join(u", "_s) + u" FROM games WHERE "_s + where);
+        for (int i = 0; i < bindings.size(); ++i)
+            query.bindValue(i, bindings.at(i));
+        if (!query.exec())
+            return Result<QList<Game>>::failure(sqlError(query.lastError()));
+        QList<Game> games;
+        while (query.next())
+            games.append(gameFromRow(query));
+        query.finish();
+        return games;
+    };
+    auto result = attempt();
+    // A restarted server drops our connection: reconnect once and retry, so readers recover by themselves.
+    if (!result && const_cast<GameStore *>(this)->ensureConnected())
+        result = attempt();
+    if (!result)
+        return Result<QList<Game>>::failure(
+            u"database %1 is unavailable: %2"_s.arg(redactedUrl(m_url), result.error()));
+    return result;
+}
+
+Result<QList<UpsertedGame>> GameStore::writeWeek(const ParsedWeek &week)
+{
+    using R = Result<QList<UpsertedGame>>;
+    if (week.games.isEmpty())
+        return QList<UpsertedGame> {};
+    // One read of what is stored for these games (by eid, and by gsis to catch a rescheduled game).
+    QStringList eids, gsisKeys;
+    for (const auto &game : week.games) {
+        if (eids.contains(game.eid))
+            return R::failure(u"game %1 appears twice in the week"_s.arg(game.eid));
+        eids.append(game.eid);
+        if (hasGsis(game))
+            gsisKeys.append(game.gsis);
+    }
+    QString where = u"eid IN ("_s + placeholders(eids.size()) + u')';
+    QVariantList bindings(eids.cbegin(), eids.cend());
+    if (!gsisKeys.isEmpty()) {
+        where += u" OR gsis IN ("_s + placeholders(gsisKeys.size()) + u')';
+        bindings.append(QVariantList(gsisKeys.cbegin(), gsisKeys.cend()));
+    }
+    auto &select = statement(u"SELECT "_s + Schema::gameColumns().join(u", "_s) + u" FROM games WHERE "_s + where);
+    for (int i = 0; i < bindings.size(); ++i)
+        select.bindValue(i, bindings.at(i));
+    if (!select.exec())
+        return R::failure(sqlError(select.lastError()));
+    QHash<QString, Game> byEid;
+    QMultiHash<QString, Game> byGsis;
+    while (select.next()) {
+        const auto stored = gameFromRow(select);
+        if (hasGsis(stored))
+            byGsis.insert(stored.gsis, stored);
+        byEid.insert(stored.eid, stored);
+    }
+    select.finish();
+
+    // A rescheduled game keeps its gsis and its matchup while its eid and week change. The matchup matters:
+    // old feeds reuse placeholder keys ("0", "8224") for hundreds of different games.
+    auto rescheduledFrom = [&](const Game &game) -> std::optional<Game> {
+        for (auto it = byGsis.constFind(game.gsis); it != byGsis.cend() && it.key() == game.gsis; ++it) {
+            if (it->season == game.season && it->home.abbreviation == game.home.abbreviation
+                && it->visitor.abbreviation == game.visitor.abbreviation)
+                return *it;
+        }
+        return std::nullopt;
+    };
+
+    QList<UpsertedGame> results;
+    QList<const Game *> changed;
+    QStringList movedAway; // old eids of rescheduled games
+    for (const auto &game : week.games) {
+        if (auto it = byEid.constFind(game.eid); it != byEid.cend()) {
+            const bool same = *it == game;
+            results.append({game, same ? UpsertChange::Unchanged : UpsertChange::Updated});
+            if (!same)
+                changed.append(&game);
+        } else if (const auto moved = hasGsis(game) ? rescheduledFrom(game) : std::nullopt) {
+            movedAway.append(moved->eid);
+            results.append({game, UpsertChange::Updated});
+            changed.append(&game);
+        } else {
+            results.append({game, UpsertChange::Inserted});
+            changed.append(&game);
+        }
+    }
+    if (!movedAway.isEmpty()) {
+        auto &remove = statement(u"DELETE FROM games WHERE eid IN ("_s + placeholders(movedAway.size()) + u')');
+        for (int i = 0; i < movedAway.size(); ++i)
+            remove.bindValue(i, movedAway.at(i));
+        if (!remove.exec())
+            return R::failure(sqlError(remove.lastError()));
+    }
+    if (changed.isEmpty())
+        return results;
+
+    // One multi-row upsert per week: a single round trip whatever the number of games.
+    const auto columns = Schema::gameColumns();
+    const QString row = u'(' + placeholders(columns.size() + 1) + u')';
+    QStringList rows(changed.size(), row);
+    QStringList assignments;
+    for (const auto &column : columns.mid(1))
+        assignments.append(column + u" = excluded."_s + column);
+    assignments.append(u"updated_at = excluded.updated_at"_s);
+    auto &upsert = statement(u"INSERT INTO games ("_s + columns.join(u", "_s) + u", updated_at) VALUES "_s
+        + rows.join(u", "_s) + u" ON CONFLICT (eid) DO UPDATE SET "_s + assignments.join(u", "_s));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    int index = 0;
+    for (const Game *game : std::as_const(changed)) {
+        for (const auto &value : gameValues(*game))
+            upsert.bindValue(index++, value);
+        upsert.bindValue(index++, now);
+    }
+    if (!upsert.exec())
+        return R::failure(sqlError(upsert.lastError()));
+    return results;
+}
+
+Result<QList<UpsertedGame>> GameStore::upsertWeek(const ParsedWeek &week)
+{
+    auto all = upsertWeeks({week});
+    if (!all)
+        return Result<QList<UpsertedGame>>::failure(all.error());
+    return all.value().value(0);
+}
+
+Result<QList<QList<UpsertedGame>>> GameStore::upsertWeeks(const QList<ParsedWeek> &weeks)
+{
+    using R = Result<QList<QList<UpsertedGame>>>;
+    auto attempt = [&]() -> R {
+        auto db = QSqlDatabase::database(m_connectionName, false);
+        if (!db.transaction())
+            return R::failure(sqlError(db.lastError()));
+        QList<QList<UpsertedGame>> all;
+        for (const auto &week : weeks) {
+            auto written = writeWeek(week);
+            if (!written) {
+                db.rollback();
+                return R::failure(u"%1: %2"_s.arg(week.key.toString(), written.error()));
+            }
+            all.append(std::move(written).value());
+        }
+        if (!db.commit()) {
+            const auto error = sqlError(db.lastError());
+            db.rollback();
+            return R::failure(error);
+        }
+        return all;
+    };
+    auto result = attempt();
+    if (!result && ensureConnected())
+        result = attempt();
+    if (!result)
+        return R::failure(u"cannot store in %1: %2"_s.arg(redactedUrl(m_url), result.error()));
+    for (const auto &week : result.value()) {
+        for (const auto &upserted : week) {
+            if (upserted.change != UpsertChange::Unchanged)
+                Q_EMIT gameUpserted(upserted.game);
+        }
+    }
+    return result;
+}
+
+Result<QList<Game>> GameStore::week(const WeekKey &key) const
+{
+    return selectGames(u"season = ? AND season_type = ? AND week = ? ORDER BY kickoff, eid"_s,
+        {key.season, seasonTypeCode(key.type), key.week});
+}
+
+Result<std::optional<Game>> GameStore::game(const QString &eid) const
+{
+    auto games = selectGames(u"eid = ?"_s, {eid});
+    if (!games)
+        return Result<std::optional<Game>>::failure(games.error());
+    return games.value().isEmpty() ? std::nullopt : std::optional<Game>(games.value().first());
+}
+
+Result<QList<Game>> GameStore::teamSeason(int season, const QString &team) const
+{
+    return selectGames(
+        u"season = ? AND (home_abbr = ? OR visitor_abbr = ?) ORDER BY kickoff, eid"_s, {season, team, team});
+}
+
+Result<QList<Game>> GameStore::teamGames(const QString &team) const
+{
+    return selectGames(u"home_abbr = ? OR visitor_abbr = ? ORDER BY kickoff DESC, eid"_s, {team, team});
+}
+
+Result<QList<Standing>> GameStore::standings(int season) const
+{
+    auto games = selectGames(u"season = ? AND season_type = 'REG' AND state IN ('F', 'FO') ORDER BY eid"_s, {season});
+    if (!games)
+        return Result<QList<Standing>>::failure(games.error());
+    std::map<QString, Standing> table;
+    for (const auto &game : games.value()) {
+        if (!game.home.score || !game.visitor.score)
+            continue;
+        auto record = [&](const TeamSide &team, const TeamSide &opponent) {
+            auto &standing = table[team.abbreviation];
+            standing.team = team.abbreviation;
+            standing.pointsFor += *team.score;
+            standing.pointsAgainst += *opponent.score;
+            if (*team.score > *opponent.score)
+                ++standing.wins;
+            else if (*team.score < *opponent.score)
+                ++standing.losses;
+            else
+                ++standing.ties;
+        };
+        record(game.home, game.visitor);
+        record(game.visitor, game.home);
+    }
+    QList<Standing> standings;
+    for (auto &[team, standing] : table)
+        standings.append(standing);
+    std::stable_sort(standings.begin(), standings.end(), [](const Standing &a, const Standing &b) {
+        // Win percentage with a tie as half a win, then point difference.
+        const double pa = a.wins + a.ties / 2.0, pb = b.wins + b.ties / 2.0;
+        const int ga = a.wins + a.losses + a.ties, gb = b.wins + b.losses + b.ties;
+        const double ra = ga ? pa / ga : 0, rb = gb ? pb / gb : 0;
+        if (ra != rb)
+            return ra > rb;
+        return a.pointsFor - a.pointsAgainst > b.pointsFor - b.pointsAgainst;
+    });
+    return standings;
+}
+
+template<typename T, typename Read>
+static Result<QList<T>> selectList(
+    const QString &connection, const QString &sql, const QVariantList &bindings, Read read)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    query.prepare(sql);
+    for (int i = 0; i < bindings.size(); ++i)
+        query.bindValue(i, bindings.at(i));
+    if (!query.exec())
+        return Result<QList<T>>::failure(sqlError(query.lastError()));
+    QList<T> values;
+    while (query.next())
+        values.append(read(query));
+    return values;
+}
+
+Result<QList<int>> GameStore::seasons() const
+{
+    return selectList<int>(m_connectionName, u"SELECT DISTINCT season FROM games ORDER BY season"_s, {},
+        [](const QSqlQuery &q) { return q.value(0).toInt(); });
+}
+
+Result<QList<WeekKey>> GameStore::weeks(int season) const
+{
+    return selectList<WeekKey>(m_connectionName,
+        u"SELECT DISTINCT season_type, week FROM games WHERE season = ? ORDER BY week"_s, {season},
+        [season](const QSqlQuery &q) {
+            return WeekKey {
+                season, seasonTypeFromCode(q.value(0).toString()).value_or(SeasonType::Reg), q.value(1).toInt()};
+        });
+}
+
+Result<int> GameStore::gameCount() const
+{
+    auto counts = selectList<int>(
+        m_connectionName, u"SELECT COUNT(*) FROM games"_s, {}, [](const QSqlQuery &q) { return q.value(0).toInt(); });
+    if (!counts)
+        return Result<int>::failure(counts.error());
+    return counts.value().value(0);
+}
+
+} // namespace Endzone

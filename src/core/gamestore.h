@@ -1,0 +1,90 @@
+#pragma once
+
+#include "game.h"
+#include "result.h"
+#include "scorestripparser.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUrl>
+#include <map>
+#include <memory>
+
+namespace Endzone {
+
+// One team's record in a season: regular-season finals only.
+struct Standing
+{
+    QString team;
+    int wins = 0;
+    int losses = 0;
+    int ties = 0;
+    int pointsFor = 0;
+    int pointsAgainst = 0;
+
+    friend bool operator==(const Standing &, const Standing &) = default;
+};
+
+// What an upsert did to one game.
+enum class UpsertChange { Inserted, Updated, Unchanged };
+
+struct UpsertedGame
+{
+    Game game;
+    UpsertChange change = UpsertChange::Unchanged;
+};
+
+// Owns the persisted games, in PostgreSQL (QPSQL) or SQLite (QSQLITE), chosen by a URL:
+// `postgresql://user:pass@host:port/db` or `sqlite:///path/file.sqlite`. Writes are transactional and use
+// prepared statements; a whole batch of weeks commits or nothing does. Emits `gameUpserted` for every
+// game whose stored row changed, so models can update row by row.
+class GameStore : public QObject
+{
+    Q_OBJECT
+public:
+    ~GameStore() override;
+
+    // Opens (and migrates) the database named by `url`. Each GameStore has its own connection.
+    [[nodiscard]] static Result<std::unique_ptr<GameStore>> open(const QString &url, QObject *parent = nullptr);
+    // The embedded default: SQLite in the user's data directory.
+    [[nodiscard]] static QString defaultUrl();
+    // `url` with any password replaced by "***", for logs and error messages.
+    [[nodiscard]] static QString redactedUrl(const QString &url);
+
+    [[nodiscard]] bool isPostgres() const;
+    [[nodiscard]] int schemaVersion() const;
+    // Checks the connection and reopens it if the server went away and came back.
+    [[nodiscard]] bool ensureConnected();
+
+    [[nodiscard]] Result<QList<UpsertedGame>> upsertWeek(const ParsedWeek &week);
+    // Several weeks in one transaction; results in the order given.
+    [[nodiscard]] Result<QList<QList<UpsertedGame>>> upsertWeeks(const QList<ParsedWeek> &weeks);
+
+    [[nodiscard]] Result<QList<Game>> week(const WeekKey &key) const;
+    [[nodiscard]] Result<std::optional<Game>> game(const QString &eid) const;
+    [[nodiscard]] Result<QList<Game>> teamSeason(int season, const QString &team) const;
+    // Every game of `team` across all stored seasons, newest first.
+    [[nodiscard]] Result<QList<Game>> teamGames(const QString &team) const;
+    [[nodiscard]] Result<QList<Standing>> standings(int season) const; // sorted by wins, then point difference
+    [[nodiscard]] Result<QList<int>> seasons() const;
+    [[nodiscard]] Result<QList<WeekKey>> weeks(int season) const;
+    [[nodiscard]] Result<int> gameCount() const;
+
+Q_SIGNALS:
+    void gameUpserted(const Endzone::Game &game);
+
+private:
+    explicit GameStore(QString connectionName, QObject *parent);
+    Result<Done> migrate();
+    Result<QList<UpsertedGame>> writeWeek(const ParsedWeek &week);
+    Result<QList<Game>> selectGames(const QString &where, const QVariantList &bindings) const;
+
+    // Prepared statements by SQL text, reused for every week (cleared when the connection is reopened).
+    QSqlQuery &statement(const QString &sql) const;
+    mutable std::map<QString, QSqlQuery> m_statements;
+    QString m_connectionName;
+    QString m_url;
+};
+
+} // namespace Endzone

@@ -1,0 +1,75 @@
+// endzone-feed: a local scorestrip server for tests, demos and offline use.
+#include "feedserver.h"
+#include "logging.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Endzone;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"endzone-feed"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENDZONE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Serves scorestrip XML like NFL.com did: /ajax/scorestrip?season=&seasonType=&week= and "
+        "/liveupdate/scorestrip/ss.xml, from a folder of SEASON-TYPE-WEEK.xml files or a synthetic live season."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"dir"_s, u"Serve the SEASON-TYPE-WEEK.xml files in this folder."_s, u"folder"_s},
+        {u"synthetic"_s, u"Generate and serve this season, progressing live."_s, u"season"_s},
+        {u"speed"_s, u"Synthetic seconds per real second (default 1)."_s, u"factor"_s, u"1"_s},
+        {u"start"_s, u"Synthetic clock start, ISO 8601 (default: just before the first Sunday's kickoffs)."_s,
+            u"time"_s},
+        {u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8081)."_s, u"host:port"_s,
+            u"127.0.0.1:8081"_s},
+        {u"latency-ms"_s, u"Delay every response by this many milliseconds."_s, u"ms"_s, u"0"_s},
+        {u"fail-rate"_s, u"Answer this fraction of week requests with HTTP 500."_s, u"fraction"_s, u"0"_s},
+        {u"seed"_s, u"Seed for the failure sequence."_s, u"n"_s, u"1"_s},
+    });
+    parser.process(app);
+
+    FeedServer::Options options;
+    options.directory = parser.value(u"dir"_s);
+    if (parser.isSet(u"synthetic"_s))
+        options.syntheticSeason = parser.value(u"synthetic"_s).toInt();
+    if (options.directory.isEmpty() && !options.syntheticSeason) {
+        qCritical("endzone-feed: give --dir FOLDER or --synthetic SEASON");
+        return 2;
+    }
+    if (!options.directory.isEmpty() && !QDir(options.directory).exists()) {
+        qCritical("endzone-feed: no such folder: %s", qPrintable(options.directory));
+        return 2;
+    }
+    options.speed = parser.value(u"speed"_s).toDouble();
+    options.clockStart = QDateTime::fromString(parser.value(u"start"_s), Qt::ISODate);
+    options.latencyMs = parser.value(u"latency-ms"_s).toInt();
+    options.failRate = parser.value(u"fail-rate"_s).toDouble();
+    options.seed = parser.value(u"seed"_s).toUInt();
+
+    const auto listen = parser.value(u"listen"_s);
+    const auto colon = listen.lastIndexOf(u':');
+    const QHostAddress address(listen.left(colon));
+    bool portOk = false;
+    const auto port = listen.mid(colon + 1).toUShort(&portOk);
+    if (colon < 0 || address.isNull() || !portOk) {
+        qCritical("endzone-feed: --listen wants host:port, got %s", qPrintable(listen));
+        return 2;
+    }
+    FeedServer server(options);
+    const auto bound = server.listen(address, port);
+    if (!bound) {
+        qCritical("endzone-feed: %s", qPrintable(bound.error()));
+        return 1;
+    }
+    qCInfo(lcFeed).noquote() << "serving"
+                             << (options.syntheticSeason ? u"synthetic season %1"_s.arg(*options.syntheticSeason)
+                                                         : options.directory)
+                             << "at" << u"http://%1:%2"_s.arg(address.toString()).arg(bound.value());
+    return app.exec();
+}

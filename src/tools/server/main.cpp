@@ -1,0 +1,140 @@
+// endzone-server: the JSON + SSE API, the web scoreboard and (with --watch) the live watcher.
+#include "apiserver.h"
+#include "config.h"
+#include "feedclient.h"
+#include "gamestore.h"
+#include "inprocessbus.h"
+#include "leaderlease.h"
+#include "livewatcher.h"
+#include "logging.h"
+#include "redisbus.h"
+#include "redisclient.h"
+#include "weeksource.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Endzone;
+
+static int signalPipe[2];
+
+// SIGTERM/SIGINT end the event loop through a pipe, so the lease is released and clients are closed.
+static void installSignalHandlers(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        [[maybe_unused]] auto n = ::write(signalPipe[0], "x", 1);
+    };
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+}
+
+// Thousands of SSE clients need thousands of descriptors: take what the hard limit allows.
+static void raiseFileLimit()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    app.setApplicationName(u"endzone-server"_s);
+    app.setApplicationVersion(QStringLiteral(ENDZONE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Endzone live API: JSON weeks, SSE live scores and the web scoreboard."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Config::addOptions(parser);
+    parser.addOptions({
+        {u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8000)."_s, u"host:port"_s,
+            u"127.0.0.1:8000"_s},
+        {u"watch"_s, u"Poll the feed's current week and publish changes (one leader per Redis)."_s},
+        {u"channel"_s, u"Live channel name (default endzone:live)."_s, u"name"_s, u"endzone:live"_s},
+        {u"cors-origin"_s, u"Send Access-Control-Allow-Origin with this value (default: no CORS)."_s, u"origin"_s},
+        {u"max-header-bytes"_s, u"Largest request head accepted; larger gets 431 (default 16384)."_s, u"bytes"_s,
+            u"16384"_s},
+        {u"sse-queue-bytes"_s, u"Unsent bytes after which an SSE client is dropped (default 1048576)."_s, u"bytes"_s,
+            u"1048576"_s},
+        {u"poll-fast"_s, u"Seconds between polls while games are live (default 5)."_s, u"seconds"_s, u"5"_s},
+        {u"poll-slow"_s, u"Seconds between polls otherwise (default 60)."_s, u"seconds"_s, u"60"_s},
+    });
+    parser.process(app);
+    const Config config = Config::resolve(parser);
+
+    const QString listen = parser.value(u"listen"_s);
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    ApiServer::Options options;
+    options.address = QHostAddress(listen.left(colon));
+    options.port = listen.mid(colon + 1).toUShort(&portOk);
+    if (colon <= 0 || !portOk || options.address.isNull()) {
+        qCCritical(lcApi) << "--listen wants host:port, e.g. 127.0.0.1:8000";
+        return 2;
+    }
+    options.corsOrigin = parser.value(u"cors-origin"_s).toUtf8();
+    options.maxHeaderBytes = parser.value(u"max-header-bytes"_s).toLongLong();
+    options.sse.maxQueuedBytes = parser.value(u"sse-queue-bytes"_s).toLongLong();
+
+    auto store = GameStore::open(config.database);
+    if (!store) {
+        qCCritical(lcApi).noquote() << "cannot open the store:" << store.error();
+        return 1;
+    }
+    FeedClient feed(QUrl(config.feed));
+    const QByteArray channel = parser.value(u"channel"_s).toUtf8();
+    std::unique_ptr<RedisClient> redis;
+    std::unique_ptr<LiveBus> bus;
+    if (config.redis.isEmpty()) {
+        bus = std::make_unique<InProcessBus>();
+    } else {
+        redis = std::make_unique<RedisClient>(QUrl(config.redis));
+        bus = std::make_unique<RedisBus>(QUrl(config.redis), channel);
+    }
+
+    ApiServer api({store.value().get(), &feed, bus.get(), redis.get()}, options);
+    if (const auto port = api.listen(); !port) {
+        qCCritical(lcApi).noquote() << port.error();
+        return 1;
+    }
+    api.loadCurrentWeekFromStore();
+
+    std::unique_ptr<LeaderLease> lease;
+    std::unique_ptr<LiveWatcher> watcher;
+    if (parser.isSet(u"watch"_s)) {
+        lease = std::make_unique<LeaderLease>(redis.get());
+        LiveWatcher::Options watch;
+        watch.fastInterval = std::chrono::seconds(qMax(1, parser.value(u"poll-fast"_s).toInt()));
+        watch.slowInterval = std::chrono::seconds(qMax(1, parser.value(u"poll-slow"_s).toInt()));
+        watch.channel = channel;
+        watcher = std::make_unique<LiveWatcher>(
+            LiveWatcher::Services {&feed, store.value().get(), bus.get(), redis.get(), api.weekSource(), lease.get()},
+            watch);
+        QObject::connect(watcher.get(), &LiveWatcher::currentWeekChanged, &api, &ApiServer::setCurrentWeek);
+        lease->start();
+        watcher->start();
+    }
+
+    raiseFileLimit();
+    installSignalHandlers(app);
+    const int code = app.exec();
+    if (lease)
+        lease->stop();
+    return code;
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDate>
+#include <QQmlEngine>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+namespace Endzone {
+
+// What the kiosk board shows: only the live games and today's games when there are any, else the whole
+// week. Sits on a ScoreboardModel and forwards its row-level changes; re-checks the date every minute so
+// a board left running for days rolls over at midnight.
+class KioskFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool focused READ focused NOTIFY focusedChanged)
+public:
+    explicit KioskFilterModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *source) override;
+    // True when only live and today's games are shown.
+    [[nodiscard]] bool focused() const { return m_focused; }
+    // Tests move "today" around.
+    void setToday(QDate today);
+
+Q_SIGNALS:
+    void focusedChanged();
+
+protected:
+    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    [[nodiscard]] bool isFocusGame(int sourceRow) const;
+    void refocus();
+
+    QTimer m_midnight;
+    QDate m_today;
+    bool m_fixedToday = false;
+    bool m_focused = false;
+};
+
+} // namespace Endzone

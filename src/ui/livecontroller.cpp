@@ -1,0 +1,226 @@
+#include "livecontroller.h"
+
+#include "gamestore.h"
+#include "livepayload.h"
+#include "logging.h"
+#include "redisbus.h"
+#include "ssestream.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Endzone {
+
+namespace {
+constexpr int offlineAfterFailures = 3; // a blip is "reconnecting"; this many in a row is "offline"
+constexpr std::chrono::milliseconds maxBackoff {60000};
+} // namespace
+
+LiveController::LiveController(GameStore *store, QObject *parent) : QObject(parent), m_store(store)
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &LiveController::poll);
+}
+
+LiveController::~LiveController()
+{
+    stop();
+}
+
+void LiveController::setFeedUrl(const QUrl &url)
+{
+    delete m_feed;
+    // Live polls must fail fast: the poll loop has its own backoff, so only one quick retry here.
+    m_feed = url.isValid() ? new FeedClient(url, FeedClient::Options {5000, 1, 250}, this) : nullptr;
+}
+
+bool LiveController::start(const QString &source)
+{
+    stop();
+    m_source = source.isEmpty() ? u"poll"_s : source;
+    Q_EMIT sourceChanged();
+    setState(State::Connecting);
+    if (m_source == u"poll") {
+        if (!m_feed) {
+            qCWarning(lcUi) << "live: poll needs a feed URL";
+            setState(State::Offline);
+            return false;
+        }
+        poll();
+        return true;
+    }
+    if (m_source.startsWith(u"sse:")) {
+        m_sse = new SseStream(QUrl(m_source.mid(4)), nullptr, this);
+        m_sse->setMaxReconnectDelay(std::chrono::seconds(30));
+        connect(m_sse, &SseStream::eventReceived, this, [this](const SseEvent &event) { applyPayload(event.data); });
+        connect(m_sse, &SseStream::stateChanged, this, [this](SseStream::State state) {
+            switch (state) {
+            case SseStream::State::Open:
+                setState(State::Live);
+                markUpdated();
+                break;
+            case SseStream::State::Connecting:
+            case SseStream::State::Reconnecting:
+                setState(m_state == State::Live     ? State::Reconnecting
+                        : m_state == State::Offline ? State::Offline
+                                                    : State::Connecting);
+                break;
+            case SseStream::State::Closed:
+                setState(State::Offline);
+                break;
+            }
+        });
+        connect(m_sse, &SseStream::errorOccurred, this, [this](const QString &message) {
+            qCInfo(lcLive) << "live stream:" << message;
+            setState(State::Reconnecting);
+        });
+        m_sse->start();
+        return true;
+    }
+    if (m_source.startsWith(u"redis://")) {
+        m_bus = new RedisBus(QUrl(m_source), LiveBus::DefaultChannel, this);
+        connect(m_bus, &LiveBus::messageReceived, this, &LiveController::applyPayload);
+        connect(m_bus, &LiveBus::stateChanged, this, [this](LiveBus::State state) {
+            if (state == LiveBus::State::Connected)
+                setState(State::Live);
+            else
+                setState(m_state == State::Connecting ? State::Connecting : State::Reconnecting);
+        });
+        // Messages may have been missed while away: resync the current week from the feed if there is one.
+        connect(m_bus, &LiveBus::resubscribed, this, [this] {
+            markUpdated();
+            if (m_feed && !m_polling)
+                poll();
+        });
+        if (m_bus->state() == LiveBus::State::Connected)
+            setState(State::Live);
+        return true;
+    }
+    qCWarning(lcUi) << "unknown live source" << m_source << "(expected poll, sse:URL or redis://host:port)";
+    setState(State::Offline);
+    return false;
+}
+
+void LiveController::stop()
+{
+    ++m_generation;
+    m_pollTimer.stop();
+    delete m_sse;
+    m_sse = nullptr;
+    delete m_bus;
+    m_bus = nullptr;
+    m_polling = false;
+    m_failures = 0;
+    setState(State::Offline);
+}
+
+QString LiveController::stateText() const
+{
+    const QString since = m_lastUpdate.isValid()
+        ? QString(u" · last update "_s + QLocale().toString(m_lastUpdate.toLocalTime().time(), QLocale::ShortFormat))
+        : QString();
+    switch (m_state) {
+    case State::Live:
+        return u"Live"_s;
+    case State::Connecting:
+        return u"Connecting…"_s;
+    case State::Reconnecting:
+        return u"Reconnecting…"_s + since;
+    case State::Offline:
+        return u"Offline"_s + since;
+    }
+    return {};
+}
+
+void LiveController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void LiveController::markUpdated()
+{
+    m_lastUpdate = QDateTime::currentDateTimeUtc();
+    Q_EMIT stateChanged();
+}
+
+void LiveController::applyPayload(const QByteArray &payload)
+{
+    const auto weeks = LivePayload::parse(payload);
+    if (weeks.isEmpty()) {
+        qCDebug(lcLive) << "ignoring a live message that carries no games";
+        return;
+    }
+    if (auto stored = m_store->upsertWeeks(weeks); !stored)
+        qCWarning(lcUi) << "live update not stored:" << stored.error();
+    markUpdated();
+}
+
+void LiveController::poll()
+{
+    if (!m_feed || m_polling)
+        return;
+    m_polling = true;
+    doPoll(m_generation);
+}
+
+QCoro::Task<> LiveController::doPoll(quint64 generation)
+{
+    QPointer self {this};
+    auto result = co_await m_feed->fetchLive(m_etag);
+    if (!self || generation != m_generation)
+        co_return;
+    m_polling = false;
+    if (!result) {
+        pollFailed(result.error());
+        co_return;
+    }
+    const auto &live = result.value();
+    if (!live.notModified) {
+        m_etag = live.etag;
+        if (auto stored = m_store->upsertWeek(live.week); !stored)
+            qCWarning(lcUi) << "live week not stored:" << stored.error();
+        if (!live.week.games.isEmpty() && m_currentWeek != live.week.key) {
+            m_currentWeek = live.week.key;
+            Q_EMIT currentWeekChanged(live.week.key);
+        }
+    }
+    m_failures = 0;
+    setState(State::Live);
+    markUpdated();
+    m_pollTimer.start(m_interval);
+}
+
+void LiveController::pollFailed(const QString &error)
+{
+    ++m_failures;
+    const auto delay = std::min<std::chrono::milliseconds>(m_interval * (1 << std::min(m_failures, 6)), maxBackoff);
+    qCInfo(lcLive) << "live poll failed:" << error << "- retrying in" << delay.count() << "ms";
+    setState(m_failures >= offlineAfterFailures ? State::Offline : State::Reconnecting);
+    m_pollTimer.start(delay);
+}
+
+void LiveController::fetchWeek(const WeekKey &key)
+{
+    if (m_feed)
+        doFetchWeek(key);
+}
+
+QCoro::Task<> LiveController::doFetchWeek(WeekKey key)
+{
+    QPointer self {this};
+    auto result = co_await m_feed->fetchWeek(key);
+    if (!self)
+        co_return;
+    if (!result) {
+        qCInfo(lcUi) << "cannot fetch" << key.toString() << result.error();
+        co_return;
+    }
+    if (auto stored = m_store->upsertWeek(result.value()); !stored)
+        qCWarning(lcUi) << "week not stored:" << stored.error();
+}
+
+} // namespace Endzone

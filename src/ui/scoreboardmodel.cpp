@@ -1,0 +1,324 @@
+#include "scoreboardmodel.h"
+
+#include "gameformat.h"
+#include "gamestore.h"
+#include "logging.h"
+#include "teamcolors.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Endzone {
+
+ScoreboardModel::ScoreboardModel(GameStore *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
+{
+    connect(m_store, &GameStore::gameUpserted, this, &ScoreboardModel::onGameUpserted);
+}
+
+int ScoreboardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ScoreboardModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return value(m_rows.at(index.row()), role);
+}
+
+QVariant ScoreboardModel::value(const Row &row, int role) const
+{
+    const auto &game = row.game;
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString(game.visitor.abbreviation + u" @ "_s + game.home.abbreviation);
+    case EidRole:
+        return game.eid;
+    case HomeAbbrRole:
+        return game.home.abbreviation;
+    case HomeNicknameRole:
+        return TeamColors::displayNickname(game.home.nickname);
+    case HomeScoreRole:
+        return game.home.score.value_or(-1);
+    case HomeColorRole:
+        return TeamColors::info(game.home.abbreviation).primary;
+    case VisitorAbbrRole:
+        return game.visitor.abbreviation;
+    case VisitorNicknameRole:
+        return TeamColors::displayNickname(game.visitor.nickname);
+    case VisitorScoreRole:
+        return game.visitor.score.value_or(-1);
+    case VisitorColorRole:
+        return TeamColors::info(game.visitor.abbreviation).primary;
+    case StateRole:
+        return gameStateCode(game.state);
+    case StateTextRole:
+        return GameFormat::stateText(game);
+    case ClockRole:
+        return game.clock;
+    case IsLiveRole:
+        return isLive(game.state);
+    case IsFinalRole:
+        return isFinal(game.state);
+    case PossessionRole:
+        return isLive(game.state) ? game.possession : QString();
+    case RedZoneRole:
+        return isLive(game.state) && game.redZone;
+    case KickoffRole:
+        return game.kickoff;
+    case KickoffLocalRole:
+        return GameFormat::kickoffText(game.kickoff);
+    case FavouriteRole:
+        return row.favourite;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ScoreboardModel::roleNames() const
+{
+    return {
+        {Qt::DisplayRole, "display"},
+        {EidRole, "eid"},
+        {HomeAbbrRole, "homeAbbr"},
+        {HomeNicknameRole, "homeNickname"},
+        {HomeScoreRole, "homeScore"},
+        {HomeColorRole, "homeColor"},
+        {VisitorAbbrRole, "visitorAbbr"},
+        {VisitorNicknameRole, "visitorNickname"},
+        {VisitorScoreRole, "visitorScore"},
+        {VisitorColorRole, "visitorColor"},
+        {StateRole, "gameState"},
+        {StateTextRole, "stateText"},
+        {ClockRole, "clock"},
+        {IsLiveRole, "isLive"},
+        {IsFinalRole, "isFinal"},
+        {PossessionRole, "possession"},
+        {RedZoneRole, "redZone"},
+        {KickoffRole, "kickoff"},
+        {KickoffLocalRole, "kickoffLocal"},
+        {FavouriteRole, "favourite"},
+    };
+}
+
+QString ScoreboardModel::seasonTypeCode() const
+{
+    return Endzone::seasonTypeCode(m_key.type);
+}
+
+QString ScoreboardModel::weekLabel() const
+{
+    return GameFormat::weekLabel(m_key);
+}
+
+QString ScoreboardModel::seasonTypeName() const
+{
+    return GameFormat::seasonTypeName(m_key.type);
+}
+
+bool ScoreboardModel::isFavouriteGame(const Game &game) const
+{
+    return m_favourites.contains(game.home.abbreviation) || m_favourites.contains(game.visitor.abbreviation);
+}
+
+bool ScoreboardModel::lessThan(const Row &a, const Row &b) const
+{
+    if (a.favourite != b.favourite)
+        return a.favourite;
+    if (a.game.kickoff != b.game.kickoff)
+        return a.game.kickoff < b.game.kickoff;
+    return a.game.eid < b.game.eid;
+}
+
+int ScoreboardModel::sortedPosition(const Row &row) const
+{
+    const auto it = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), row, [this](const Row &a, const Row &b) { return lessThan(a, b); });
+    return int(it - m_rows.cbegin());
+}
+
+void ScoreboardModel::setWeek(const WeekKey &key)
+{
+    auto games = m_store->week(key);
+    if (!games)
+        qCWarning(lcUi) << "cannot load" << key.toString() << games.error();
+    beginResetModel();
+    m_key = key;
+    m_rows.clear();
+    if (games) {
+        for (const auto &game : games.value())
+            m_rows.append({game, isFavouriteGame(game)});
+    }
+    std::sort(m_rows.begin(), m_rows.end(), [this](const Row &a, const Row &b) { return lessThan(a, b); });
+    endResetModel();
+    Q_EMIT weekChanged();
+    Q_EMIT countChanged();
+    updateLiveCount();
+    Q_EMIT weekRequested(key);
+}
+
+void ScoreboardModel::setCurrentWeek(const WeekKey &key)
+{
+    if (m_currentWeek == key)
+        return;
+    const bool follow = !m_currentWeek || (m_key == *m_currentWeek) || m_key.season == 0;
+    m_currentWeek = key;
+    if (follow && m_key != key)
+        setWeek(key); // someone watching the current week keeps watching it when the feed moves on
+    else
+        Q_EMIT weekChanged();
+}
+
+void ScoreboardModel::onGameUpserted(const Game &game)
+{
+    auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&game](const Row &row) {
+        return row.game.eid == game.eid || (!game.gsis.isEmpty() && row.game.gsis == game.gsis);
+    });
+    const int row = it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+    const bool inWeek = game.season == m_key.season && game.seasonType == m_key.type && game.week == m_key.week;
+    if (!inWeek) {
+        if (row >= 0)
+            removeRow(row); // rescheduled into another week
+        return;
+    }
+    Row updated {game, isFavouriteGame(game)};
+    if (row >= 0) {
+        updateRow(row, std::move(updated));
+        return;
+    }
+    const int position = sortedPosition(updated);
+    beginInsertRows({}, position, position);
+    m_rows.insert(position, std::move(updated));
+    endInsertRows();
+    Q_EMIT countChanged();
+    updateLiveCount();
+}
+
+void ScoreboardModel::updateRow(int row, Row updated)
+{
+    QList<int> roles;
+    const auto names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (value(m_rows.at(row), it.key()) != value(updated, it.key()))
+            roles.append(it.key());
+    }
+    const bool sameSortKey = !lessThan(m_rows.at(row), updated) && !lessThan(updated, m_rows.at(row));
+    m_rows[row] = std::move(updated);
+    if (!sameSortKey) {
+        // Where it belongs among the other rows, then the destination in beginMoveRows' terms.
+        auto moving = m_rows.takeAt(row);
+        const int position = sortedPosition(moving);
+        m_rows.insert(row, std::move(moving));
+        if (position != row) {
+            beginMoveRows({}, row, row, {}, position > row ? position + 1 : position);
+            m_rows.move(row, position);
+            endMoveRows();
+            row = position;
+        }
+    }
+    if (roles.isEmpty())
+        return;
+    std::sort(roles.begin(), roles.end());
+    const auto changed = index(row);
+    Q_EMIT dataChanged(changed, changed, roles);
+    if (roles.contains(IsLiveRole))
+        updateLiveCount();
+}
+
+void ScoreboardModel::removeRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    Q_EMIT countChanged();
+    updateLiveCount();
+}
+
+void ScoreboardModel::updateLiveCount()
+{
+    const int live
+        = int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return isLive(r.game.state); }));
+    if (live != m_liveCount) {
+        m_liveCount = live;
+        Q_EMIT liveCountChanged();
+    }
+}
+
+QStringList ScoreboardModel::favourites() const
+{
+    auto list = QStringList(m_favourites.cbegin(), m_favourites.cend());
+    list.sort();
+    return list;
+}
+
+void ScoreboardModel::setFavourites(const QStringList &teams)
+{
+    const QSet<QString> wanted(teams.cbegin(), teams.cend());
+    if (wanted == m_favourites)
+        return;
+    m_favourites = wanted;
+    // Re-evaluate every row through the same path as a live change: pinned rows move, roles update.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const auto &game = m_rows.at(i).game;
+        if (isFavouriteGame(game) != m_rows.at(i).favourite) {
+            updateRow(i, {game, isFavouriteGame(game)});
+            i = -1; // rows moved: start over; at most one move per game, so this ends
+        }
+    }
+    Q_EMIT favouritesChanged();
+}
+
+void ScoreboardModel::toggleFavourite(const QString &team)
+{
+    auto teams = favourites();
+    if (teams.contains(team))
+        teams.removeAll(team);
+    else
+        teams.append(team);
+    setFavourites(teams);
+}
+
+void ScoreboardModel::showWeek(int season, const QString &seasonType, int week)
+{
+    const auto type = seasonTypeFromCode(seasonType);
+    if (!type)
+        return;
+    setWeek({season, *type, week});
+}
+
+void ScoreboardModel::nextWeek()
+{
+    setWeek(GameFormat::nextWeek(m_key));
+}
+
+void ScoreboardModel::previousWeek()
+{
+    setWeek(GameFormat::previousWeek(m_key));
+}
+
+void ScoreboardModel::showNow()
+{
+    if (m_currentWeek) {
+        setWeek(*m_currentWeek);
+        return;
+    }
+    // No live feed has told us: the first stored week of the latest season that is not over yet.
+    const auto seasons = m_store->seasons();
+    if (!seasons || seasons.value().isEmpty())
+        return;
+    const auto season = *std::max_element(seasons.value().cbegin(), seasons.value().cend());
+    const auto weeks = m_store->weeks(season);
+    if (!weeks || weeks.value().isEmpty())
+        return;
+    for (const auto &key : weeks.value()) {
+        const auto games = m_store->week(key);
+        if (games && std::any_of(games.value().cbegin(), games.value().cend(), [](const Game &g) {
+                return !isFinal(g.state);
+            })) {
+            setWeek(key);
+            return;
+        }
+    }
+    setWeek(weeks.value().constLast());
+}
+
+} // namespace Endzone

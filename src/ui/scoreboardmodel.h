@@ -1,0 +1,116 @@
+#pragma once
+
+#include "game.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+#include <QSet>
+
+namespace Endzone {
+
+class GameStore;
+
+// One week of games, as cards: favourites first, then by kickoff. A view of the GameStore: it loads a
+// week with one reset and then follows `GameStore::gameUpserted` row by row (an insert at the sorted
+// position, one dataChanged listing exactly the roles whose value changed, a move when the sort key
+// changed, nothing at all when nothing visible changed).
+class ScoreboardModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("injected by the application")
+    Q_PROPERTY(int season READ season NOTIFY weekChanged)
+    Q_PROPERTY(QString seasonType READ seasonTypeCode NOTIFY weekChanged)
+    Q_PROPERTY(int week READ week NOTIFY weekChanged)
+    Q_PROPERTY(QString weekLabel READ weekLabel NOTIFY weekChanged)
+    Q_PROPERTY(QString seasonTypeName READ seasonTypeName NOTIFY weekChanged)
+    Q_PROPERTY(int liveCount READ liveCount NOTIFY liveCountChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QStringList favourites READ favourites WRITE setFavourites NOTIFY favouritesChanged)
+    Q_PROPERTY(bool showingCurrentWeek READ showingCurrentWeek NOTIFY weekChanged)
+public:
+    enum Role {
+        EidRole = Qt::UserRole + 1,
+        HomeAbbrRole,
+        HomeNicknameRole,
+        HomeScoreRole, // -1 before kickoff
+        HomeColorRole,
+        VisitorAbbrRole,
+        VisitorNicknameRole,
+        VisitorScoreRole,
+        VisitorColorRole,
+        StateRole, // the feed's code: "P", "1".."5", "H", "F", "FO"
+        StateTextRole,
+        ClockRole,
+        IsLiveRole,
+        IsFinalRole,
+        PossessionRole,
+        RedZoneRole,
+        KickoffRole,
+        KickoffLocalRole,
+        FavouriteRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ScoreboardModel(GameStore *store, QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] WeekKey weekKey() const { return m_key; }
+    [[nodiscard]] int season() const { return m_key.season; }
+    [[nodiscard]] QString seasonTypeCode() const;
+    [[nodiscard]] int week() const { return m_key.week; }
+    [[nodiscard]] QString weekLabel() const;
+    [[nodiscard]] QString seasonTypeName() const;
+    [[nodiscard]] int liveCount() const { return m_liveCount; }
+    [[nodiscard]] QStringList favourites() const;
+    void setFavourites(const QStringList &teams);
+    [[nodiscard]] bool showingCurrentWeek() const { return m_currentWeek && *m_currentWeek == m_key; }
+    [[nodiscard]] Game game(int row) const { return m_rows.at(row).game; }
+
+    // Switches to another week: the one reset this model ever does.
+    void setWeek(const WeekKey &key);
+    // The week the live feed says is current; "Now" goes there.
+    void setCurrentWeek(const WeekKey &key);
+
+    Q_INVOKABLE void showWeek(int season, const QString &seasonType, int week);
+    Q_INVOKABLE void nextWeek();
+    Q_INVOKABLE void previousWeek();
+    Q_INVOKABLE void showNow();
+    Q_INVOKABLE void toggleFavourite(const QString &team);
+    Q_INVOKABLE [[nodiscard]] bool isFavourite(const QString &team) const { return m_favourites.contains(team); }
+
+Q_SIGNALS:
+    void weekChanged();
+    void liveCountChanged();
+    void countChanged();
+    void favouritesChanged();
+    // The shown week changed; the application may fetch it from the feed (the rows then arrive as inserts).
+    void weekRequested(const Endzone::WeekKey &key);
+
+private:
+    struct Row
+    {
+        Game game;
+        bool favourite = false;
+    };
+    [[nodiscard]] QVariant value(const Row &row, int role) const;
+    [[nodiscard]] bool lessThan(const Row &a, const Row &b) const;
+    [[nodiscard]] int sortedPosition(const Row &row) const;
+    [[nodiscard]] bool isFavouriteGame(const Game &game) const;
+    void onGameUpserted(const Endzone::Game &game);
+    void updateRow(int row, Row updated);
+    void removeRow(int row);
+    void updateLiveCount();
+
+    GameStore *m_store;
+    WeekKey m_key;
+    std::optional<WeekKey> m_currentWeek;
+    QList<Row> m_rows;
+    QSet<QString> m_favourites;
+    int m_liveCount = 0;
+};
+
+} // namespace Endzone

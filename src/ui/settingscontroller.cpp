@@ -1,0 +1,79 @@
+#include "settingscontroller.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Endzone {
+
+SettingsController::SettingsController(bool kiosk, bool demo, QObject *parent)
+    : QObject(parent), m_kiosk(kiosk), m_demo(demo)
+{
+}
+
+void SettingsController::write(const QString &key, const QVariant &value)
+{
+    if (m_settings.value(key) == value)
+        return;
+    m_settings.setValue(key, value);
+    m_settings.sync();
+    Q_EMIT changed();
+}
+
+QString SettingsController::feedUrl() const
+{
+    return m_settings.value(u"feedUrl"_s).toString();
+}
+
+void SettingsController::setFeedUrl(const QString &url)
+{
+    write(u"feedUrl"_s, url);
+}
+
+QString SettingsController::database() const
+{
+    return m_settings.value(u"database"_s).toString();
+}
+
+void SettingsController::setDatabase(const QString &url)
+{
+    write(u"database"_s, url);
+}
+
+QString SettingsController::liveSource() const
+{
+    return m_settings.value(u"liveSource"_s).toString();
+}
+
+void SettingsController::setLiveSource(const QString &source)
+{
+    write(u"liveSource"_s, source);
+}
+
+QStringList SettingsController::favourites() const
+{
+    return m_settings.value(u"favourites"_s).toStringList();
+}
+
+void SettingsController::setFavourites(const QStringList &teams)
+{
+    auto sorted = teams;
+    sorted.sort();
+    if (sorted == favourites())
+        return;
+    m_settings.setValue(u"favourites"_s, sorted);
+    Q_EMIT favouritesChanged();
+}
+
+QString SettingsController::theme() const
+{
+    return m_settings.value(u"theme"_s, u"dark"_s).toString();
+}
+
+void SettingsController::setTheme(const QString &theme)
+{
+    if (theme == this->theme())
+        return;
+    m_settings.setValue(u"theme"_s, theme);
+    Q_EMIT themeChanged();
+}
+
+} // namespace Endzone

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QSettings>
+#include <QStringList>
+
+namespace Endzone {
+
+// What the user chose, persisted with QSettings: feed URL, database, live source, favourites and theme.
+// Command line and environment still win (Config); these are the defaults the app falls back to.
+// `kiosk` and `demo` describe this run and are not persisted.
+class SettingsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("injected by the application")
+    Q_PROPERTY(QString feedUrl READ feedUrl WRITE setFeedUrl NOTIFY changed)
+    Q_PROPERTY(QString database READ database WRITE setDatabase NOTIFY changed)
+    Q_PROPERTY(QString liveSource READ liveSource WRITE setLiveSource NOTIFY changed)
+    Q_PROPERTY(QStringList favourites READ favourites WRITE setFavourites NOTIFY favouritesChanged)
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
+    Q_PROPERTY(bool demo READ demo CONSTANT)
+public:
+    explicit SettingsController(bool kiosk = false, bool demo = false, QObject *parent = nullptr);
+
+    [[nodiscard]] QString feedUrl() const;
+    void setFeedUrl(const QString &url);
+    [[nodiscard]] QString database() const;
+    void setDatabase(const QString &url);
+    [[nodiscard]] QString liveSource() const;
+    void setLiveSource(const QString &source);
+    [[nodiscard]] QStringList favourites() const;
+    void setFavourites(const QStringList &teams);
+    // "dark" or "light".
+    [[nodiscard]] QString theme() const;
+    void setTheme(const QString &theme);
+    [[nodiscard]] bool kiosk() const { return m_kiosk; }
+    [[nodiscard]] bool demo() const { return m_demo; }
+
+Q_SIGNALS:
+    void changed();
+    void favouritesChanged();
+    void themeChanged();
+
+private:
+    void write(const QString &key, const QVariant &value);
+
+    QSettings m_settings;
+    bool m_kiosk;
+    bool m_demo;
+};
+
+} // namespace Endzone

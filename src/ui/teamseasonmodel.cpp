@@ -1,0 +1,80 @@
+#include "teamseasonmodel.h"
+
+#include "gameformat.h"
+#include "teamcolors.h"
+
+#include <QVariantMap>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Endzone {
+
+TeamSeasonModel::TeamSeasonModel(GameStore *store, QObject *parent) : TeamGamesModel(store, parent)
+{
+    refreshSeasons();
+}
+
+void TeamSeasonModel::refreshSeasons()
+{
+    auto seasons = m_store->seasons();
+    auto list = seasons ? seasons.value() : QList<int> {};
+    std::sort(list.rbegin(), list.rend());
+    if (list != m_seasons) {
+        m_seasons = list;
+        Q_EMIT seasonsChanged();
+    }
+    if (m_season == 0 && !m_seasons.isEmpty())
+        setSeason(m_seasons.constFirst());
+}
+
+void TeamSeasonModel::setSeason(int season)
+{
+    if (season == m_season)
+        return;
+    m_season = season;
+    Q_EMIT seasonChanged();
+    reload();
+}
+
+Result<QList<Game>> TeamSeasonModel::load() const
+{
+    return m_store->teamSeason(m_season, m_team);
+}
+
+QVariantList TeamSeasonModel::points() const
+{
+    QVariantList series;
+    for (const auto &game : m_games) {
+        if (game.seasonType == SeasonType::Pre || !game.home.score || !game.visitor.score)
+            continue;
+        const bool home = game.home.abbreviation == m_team;
+        series.append(QVariantMap {
+            {u"week"_s, game.week},
+            {u"label"_s, GameFormat::weekLabel({game.season, game.seasonType, game.week})},
+            {u"scored"_s, home ? *game.home.score : *game.visitor.score},
+            {u"allowed"_s, home ? *game.visitor.score : *game.home.score},
+        });
+    }
+    return series;
+}
+
+TeamSearchModel::TeamSearchModel(GameStore *store, QObject *parent) : TeamGamesModel(store, parent)
+{
+}
+
+void TeamSearchModel::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    m_matches = TeamColors::search(query);
+    Q_EMIT queryChanged();
+    setTeam(m_matches.value(0));
+}
+
+Result<QList<Game>> TeamSearchModel::load() const
+{
+    return m_store->teamGames(m_team);
+}
+
+} // namespace Endzone

@@ -1,0 +1,11 @@
+#include "uiservices.h"
+
+namespace Endzone {
+
+UiServices &UiServices::current()
+{
+    static UiServices services;
+    return services;
+}
+
+} // namespace Endzone

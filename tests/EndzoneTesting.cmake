@@ -1,0 +1,15 @@
+# endzone_add_test(NAME <class> SOURCES ... LIBS ... [LABELS ...] [ENVIRONMENT ...])
+# Builds tst_<class> and registers it as endzone-<class>, with the environment every test pins.
+function(endzone_add_test)
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+    qt_add_executable(tst_${ARG_NAME} ${ARG_SOURCES})
+    target_link_libraries(tst_${ARG_NAME} PRIVATE Qt6::Test endzone_testsupport ${ARG_LIBS})
+    add_test(NAME endzone-${ARG_NAME} COMMAND tst_${ARG_NAME})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(endzone-${ARG_NAME} PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT}
+        LABELS "${ARG_LABELS}"
+        ENVIRONMENT "TZ=Europe/Berlin;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;QTEST_FUNCTION_TIMEOUT=240000;ENDZONE_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared;ENDZONE_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;ENDZONE_BIN_DIR=${PROJECT_BINARY_DIR}/bin;${ARG_ENVIRONMENT}")
+endfunction()

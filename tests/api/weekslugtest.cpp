@@ -1,0 +1,82 @@
+#include "weekslug.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Endzone;
+
+class WeekSlugTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesSlugs_data()
+    {
+        QTest::addColumn<QString>("slug");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<int>("week");
+        QTest::newRow("reg 1") << u"1"_s << int(SeasonType::Reg) << 1;
+        QTest::newRow("reg 12") << u"12"_s << int(SeasonType::Reg) << 12;
+        QTest::newRow("reg 17") << u"17"_s << int(SeasonType::Reg) << 17;
+        QTest::newRow("pre-0") << u"pre-0"_s << int(SeasonType::Pre) << 0;
+        QTest::newRow("pre-3") << u"pre-3"_s << int(SeasonType::Pre) << 3;
+        QTest::newRow("18") << u"18"_s << int(SeasonType::Post) << 18;
+        QTest::newRow("22") << u"22"_s << int(SeasonType::Post) << 22;
+        QTest::newRow("wc") << u"wc"_s << int(SeasonType::Post) << 18;
+        QTest::newRow("div") << u"div"_s << int(SeasonType::Post) << 19;
+        QTest::newRow("con") << u"con"_s << int(SeasonType::Post) << 20;
+        QTest::newRow("pro") << u"pro"_s << int(SeasonType::Post) << 21;
+        QTest::newRow("sb") << u"sb"_s << int(SeasonType::Post) << 22;
+    }
+    void parsesSlugs()
+    {
+        QFETCH(QString, slug);
+        QFETCH(int, type);
+        QFETCH(int, week);
+        const auto key = WeekSlug::parse(2015, slug);
+        QVERIFY(key);
+        QCOMPARE(key->season, 2015);
+        QCOMPARE(int(key->type), type);
+        QCOMPARE(key->week, week);
+    }
+
+    void rejectsBadSlugs_data()
+    {
+        QTest::addColumn<QString>("slug");
+        for (const auto &bad : {u""_s, u"0"_s, u"23"_s, u"99"_s, u"100"_s, u"-1"_s, u"+1"_s, u"01"_s, u"1a"_s, u" 1"_s,
+                 u"pre-"_s, u"pre-5"_s, u"pre-01"_s, u"pre--1"_s, u"PRE-1"_s, u"WC"_s, u"sbx"_s, u"standings"_s,
+                 u"١٢"_s /* Arabic-Indic digits */})
+            QTest::newRow(qPrintable(bad.isEmpty() ? u"(empty)"_s : bad)) << bad;
+    }
+    void rejectsBadSlugs()
+    {
+        QFETCH(QString, slug);
+        QVERIFY(!WeekSlug::parse(2015, slug));
+    }
+
+    void parsesYears()
+    {
+        QCOMPARE(WeekSlug::parseYear(u"2015"), 2015);
+        QCOMPARE(WeekSlug::parseYear(u"1920"), 1920);
+        QCOMPARE(WeekSlug::parseYear(u"2100"), 2100);
+        for (const auto &bad : {u"1919"_s, u"2101"_s, u"15"_s, u"20150"_s, u"abcd"_s, u"-201"_s, u""_s, u"２０１５"_s})
+            QVERIFY2(!WeekSlug::parseYear(bad), qPrintable(bad));
+        QVERIFY(!WeekSlug::parse(1919, u"1"));
+        QVERIFY(!WeekSlug::parse(2101, u"1"));
+    }
+
+    // toSlug and parse are inverse over every week of a season.
+    void roundTrips()
+    {
+        for (const WeekKey &key : weeksOfSeason(2015)) {
+            const QString slug = WeekSlug::toSlug(key);
+            const auto parsed = WeekSlug::parse(2015, slug);
+            QVERIFY2(parsed, qPrintable(slug));
+            QVERIFY2(*parsed == key, qPrintable(slug));
+        }
+        QCOMPARE(WeekSlug::toSlug({2015, SeasonType::Post, 22}), u"sb"_s);
+        QCOMPARE(WeekSlug::toSlug({2015, SeasonType::Pre, 3}), u"pre-3"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(WeekSlugTest)
+#include "weekslugtest.moc"

@@ -1,0 +1,214 @@
+#include "scoreboardmodel.h"
+#include "gamestore.h"
+#include "kioskfiltermodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Endzone;
+
+// ScoreboardModel follows GameStore row by row: the rules a live scoreboard lives by.
+class ScoreboardModelTest : public QObject
+{
+    Q_OBJECT
+
+    static constexpr WeekKey week {2025, SeasonType::Reg, 3};
+
+    static Game game(const QString &eid, const QString &home, const QString &visitor, int hour)
+    {
+        Game g;
+        g.eid = eid;
+        g.gsis = eid.right(5);
+        g.season = week.season;
+        g.seasonType = week.type;
+        g.week = week.week;
+        g.day = u"Sun"_s;
+        g.kickoff = QDateTime(QDate(2025, 9, 21), QTime(hour, 0), Qt::UTC);
+        g.home = {home, home.toLower() + u"s"_s, std::nullopt};
+        g.visitor = {visitor, visitor.toLower() + u"s"_s, std::nullopt};
+        return g;
+    }
+
+    static Game live(Game g, int home, int visitor)
+    {
+        g.state = GameState::Quarter2;
+        g.clock = u"08:11"_s;
+        g.home.score = home;
+        g.visitor.score = visitor;
+        g.possession = g.home.abbreviation;
+        return g;
+    }
+
+    void store(const QList<Game> &games)
+    {
+        auto result = m_store->upsertWeek(ParsedWeek {week, FeedDialect::Ajax, games});
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<GameStore> m_store;
+    std::unique_ptr<ScoreboardModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        static int n = 0;
+        auto store = GameStore::open(u"sqlite://"_s + m_dir.filePath(u"t%1.sqlite"_s.arg(++n)));
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        m_store = std::move(store).value();
+        m_model = std::make_unique<ScoreboardModel>(m_store.get());
+        // Attached before the model sees any data (NeoChat's rule).
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_model->setWeek(week);
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_store.reset();
+    }
+
+    void newGamesAreInsertedAtTheirSortedPosition()
+    {
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        store({game(u"2025092102"_s, u"NE"_s, u"BUF"_s, 20), game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17)});
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeAbbrRole).toString(), u"KC"_s); // earlier kickoff first
+        store({game(u"2025092103"_s, u"DAL"_s, u"NYG"_s, 18)});
+        QCOMPARE(inserted.size(), 3);
+        QCOMPARE(inserted.last().at(1).toInt(), 1);
+    }
+
+    void aScoreChangeIsOneDataChangedOfThatRow()
+    {
+        const auto a = game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17);
+        const auto b = game(u"2025092102"_s, u"NE"_s, u"BUF"_s, 20);
+        store({live(a, 7, 3), live(b, 0, 0)});
+
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+
+        store({live(a, 7, 3), live(b, 7, 0)}); // the whole week arrives; only NE scored
+        QCOMPARE(changed.size(), 1);
+        const auto from = changed.first().at(0).value<QModelIndex>();
+        QCOMPARE(from.row(), 1);
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), 1);
+        QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int> {ScoreboardModel::HomeScoreRole});
+        QCOMPARE(from.data(ScoreboardModel::HomeScoreRole).toInt(), 7);
+        QCOMPARE(inserted.size() + removed.size() + moved.size() + reset.size() + layout.size(), 0);
+    }
+
+    void aClockTickListsTheStateRoles()
+    {
+        auto a = live(game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), 7, 3);
+        store({a});
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        a.clock = u"07:40"_s;
+        a.redZone = true;
+        store({a});
+        QCOMPARE(changed.size(), 1);
+        const auto roles = changed.first().at(2).value<QList<int>>();
+        QCOMPARE(roles,
+            (QList<int> {ScoreboardModel::StateTextRole, ScoreboardModel::ClockRole, ScoreboardModel::RedZoneRole}));
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::StateTextRole).toString(), u"Q2 07:40"_s);
+    }
+
+    void nothingChangedEmitsNothing()
+    {
+        const auto a = live(game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), 7, 3);
+        store({a});
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        Q_EMIT m_store->gameUpserted(a); // even if the store reports it again
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void favouritesArePinnedFirst()
+    {
+        store({game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), game(u"2025092102"_s, u"NE"_s, u"BUF"_s, 20),
+            game(u"2025092103"_s, u"DAL"_s, u"NYG"_s, 18)});
+        QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->toggleFavourite(u"BUF"_s);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::VisitorAbbrRole).toString(), u"BUF"_s);
+        QVERIFY(m_model->index(0).data(ScoreboardModel::FavouriteRole).toBool());
+        QCOMPARE(m_model->index(1).data(ScoreboardModel::HomeAbbrRole).toString(), u"KC"_s);
+        // A live change to the pinned game keeps it first and is still a single dataChanged.
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        store({live(game(u"2025092102"_s, u"NE"_s, u"BUF"_s, 20), 0, 3)});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 0);
+        m_model->setFavourites({});
+        QCOMPARE(m_model->index(2).data(ScoreboardModel::HomeAbbrRole).toString(), u"NE"_s);
+    }
+
+    void aRescheduleMovesTheRow()
+    {
+        store({game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), game(u"2025092102"_s, u"NE"_s, u"BUF"_s, 20)});
+        QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        auto later = game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 23);
+        store({later});
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_model->index(1).data(ScoreboardModel::HomeAbbrRole).toString(), u"KC"_s);
+    }
+
+    void gamesOfOtherWeeksAreIgnored()
+    {
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        auto other = game(u"2025092801"_s, u"KC"_s, u"DEN"_s, 17);
+        other.week = 4;
+        auto result = m_store->upsertWeek(ParsedWeek {{2025, SeasonType::Reg, 4}, FeedDialect::Ajax, {other}});
+        QVERIFY(result.ok());
+        QCOMPARE(inserted.size(), 0);
+    }
+
+    void switchingWeekIsTheOnlyReset()
+    {
+        store({game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17)});
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->nextWeek();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(m_model->week(), 4);
+        QCOMPARE(m_model->rowCount(), 0);
+        m_model->previousWeek();
+        QCOMPARE(m_model->rowCount(), 1);
+    }
+
+    void kioskShowsLiveAndTodayWhenThereAreAny()
+    {
+        KioskFilterModel kiosk;
+        QAbstractItemModelTester tester(&kiosk, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        kiosk.setToday(QDate(2025, 9, 22));
+        kiosk.setSourceModel(m_model.get());
+        store({game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), game(u"2025092102"_s, u"NE"_s, u"BUF"_s, 20)});
+        QVERIFY(!kiosk.focused());
+        QCOMPARE(kiosk.rowCount(), 2); // nothing live, nothing today: the whole week
+        store({live(game(u"2025092102"_s, u"NE"_s, u"BUF"_s, 20), 0, 3)});
+        QVERIFY(kiosk.focused());
+        QCOMPARE(kiosk.rowCount(), 1);
+        QCOMPARE(kiosk.index(0, 0).data(ScoreboardModel::HomeAbbrRole).toString(), u"NE"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(ScoreboardModelTest)
+#include "scoreboardmodeltest.moc"
