@@ -2,7 +2,9 @@
 #include "gamestore.h"
 #include "limitedtcpserver.h"
 #include "livebus.h"
+#include "livemessage.h"
 #include "logging.h"
+#include "ssebroadcaster.h"
 #include "weekslug.h"
 #include "weeksource.h"
 
@@ -145,10 +147,13 @@ void ApiServer::loadCurrentWeekFromStore()
         });
         if (open) {
             setCurrentWeek(key);
+            m_broadcaster->seedLatestWeek(LiveMessage::weekBody(games.value()));
             return;
         }
     }
     setCurrentWeek(weeks.value().constLast());
+    if (const auto games = m_services.store->week(weeks.value().constLast()))
+        m_broadcaster->seedLatestWeek(LiveMessage::weekBody(games.value()));
 }
 
 SseBroadcaster::Headers ApiServer::corsHeaders() const

@@ -59,6 +59,12 @@ QByteArray SseBroadcaster::snapshotFrame() const
     return frame("update", m_sequence, m_latestWeek);
 }
 
+void SseBroadcaster::seedLatestWeek(const QByteArray &weekJson)
+{
+    if (m_latestWeek.isEmpty())
+        m_latestWeek = weekJson;
+}
+
 QByteArray SseBroadcaster::replayFor(const QByteArray &lastEventId, bool snapshot) const
 {
     if (lastEventId.isEmpty())

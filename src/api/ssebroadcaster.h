@@ -49,6 +49,9 @@ public:
         const Headers &extraHeaders = {});
     // Frames and sends one message (what the bus delivers); public for tests and benchmarks.
     void broadcast(const LiveMessage &message);
+    // Seeds the snapshot new clients get before any live message arrived (a follower process, or a
+    // restart): the week as the store has it. A later broadcast replaces it.
+    void seedLatestWeek(const QByteArray &weekJson);
     void closeAll();
 
     [[nodiscard]] int clientCount() const { return int(m_clients.size()); }

@@ -28,7 +28,7 @@ FeedClient::FeedClient(QUrl baseUrl, QObject *parent) : FeedClient(std::move(bas
 }
 
 FeedClient::FeedClient(QUrl baseUrl, Options options, QObject *parent)
-    : QObject(parent), m_baseUrl(std::move(baseUrl)), m_options(options), m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_baseUrl(std::move(baseUrl)), m_options(options)
 {
     // Accept the original system's FEED_URL form (".../ajax/scorestrip") as well as a bare root.
     auto path = m_baseUrl.path();
@@ -37,7 +37,23 @@ FeedClient::FeedClient(QUrl baseUrl, Options options, QObject *parent)
             path.chop(suffix.size());
     }
     m_baseUrl.setPath(path);
-    m_network->setAutoDeleteReplies(false);
+    ensureCapacity(1);
+}
+
+void FeedClient::ensureCapacity(int concurrency)
+{
+    const int wanted = std::max(1, (concurrency + ConnectionsPerManager - 1) / ConnectionsPerManager);
+    while (int(m_networks.size()) < wanted) {
+        auto *network = new QNetworkAccessManager(this);
+        network->setAutoDeleteReplies(false);
+        m_networks.push_back(network);
+    }
+}
+
+QNetworkAccessManager *FeedClient::leastBusyManager()
+{
+    return *std::min_element(
+        m_networks.cbegin(), m_networks.cend(), [this](auto *a, auto *b) { return m_busy.value(a) < m_busy.value(b); });
 }
 
 FeedClient::~FeedClient()
@@ -116,14 +132,17 @@ QCoro::Task<Result<FeedClient::HttpResult>> FeedClient::get(QUrl url, QByteArray
         request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Endzone/" ENDZONE_VERSION));
         if (!etag.isEmpty())
             request.setRawHeader("If-None-Match", etag);
+        QNetworkAccessManager *network = leastBusyManager();
+        ++m_busy[network];
         // deleteLater: the reply is still inside its own finished() emission when the coroutine resumes.
         std::unique_ptr<QNetworkReply, decltype([](QNetworkReply *r) { r->deleteLater(); })> reply(
-            m_network->get(request));
+            network->get(request));
         m_inFlight.append(reply.get());
         const auto started = std::chrono::steady_clock::now();
         co_await reply.get();
         if (!self)
             co_return Result<HttpResult>::failure(u"feed client went away"_s);
+        --m_busy[network];
         m_inFlight.removeAll(reply.get());
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const auto error = reply->error();
@@ -209,6 +228,7 @@ QCoro::Task<> FeedClient::fetchWorker(std::shared_ptr<QList<WeekKey>> queue, std
 QCoro::Task<> FeedClient::fetchWeeks(QList<WeekKey> weeks, int concurrency, WeekCallback onWeek)
 {
     // A fixed pool of workers drains one shared queue, so at most `concurrency` requests are in flight.
+    ensureCapacity(concurrency);
     auto queue = std::make_shared<QList<WeekKey>>(std::move(weeks));
     auto callback = std::make_shared<WeekCallback>(std::move(onWeek));
     std::vector<QCoro::Task<>> workers;

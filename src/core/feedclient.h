@@ -66,9 +66,16 @@ private:
     QCoro::Task<Result<HttpResult>> get(QUrl url, QByteArray etag);
     QCoro::Task<> fetchWorker(std::shared_ptr<QList<WeekKey>> queue, std::shared_ptr<WeekCallback> onWeek);
 
+    // Qt 6.4 gives a QNetworkAccessManager at most 6 connections per host, so to really have `concurrency`
+    // requests in flight the client spreads them over several managers (each with its own pool).
+    static constexpr int ConnectionsPerManager = 6;
+    void ensureCapacity(int concurrency);
+    QNetworkAccessManager *leastBusyManager();
+
     QUrl m_baseUrl;
     Options m_options;
-    QNetworkAccessManager *m_network;
+    std::vector<QNetworkAccessManager *> m_networks;
+    QHash<QNetworkAccessManager *, int> m_busy;
     QList<QPointer<QNetworkReply>> m_inFlight;
     quint64 m_generation = 0; // bumped by abortAll(), so aborted requests are not retried
 };

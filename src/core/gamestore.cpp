@@ -473,12 +473,18 @@ Result<QList<int>> GameStore::seasons() const
 
 Result<QList<WeekKey>> GameStore::weeks(int season) const
 {
-    return selectList<WeekKey>(m_connectionName,
+    auto weeks = selectList<WeekKey>(m_connectionName,
         u"SELECT DISTINCT season_type, week FROM games WHERE season = ? ORDER BY week"_s, {season},
         [season](const QSqlQuery &q) {
             return WeekKey {
                 season, seasonTypeFromCode(q.value(0).toString()).value_or(SeasonType::Reg), q.value(1).toInt()};
         });
+    if (weeks) { // in season order: PRE 0-4, REG 1-17, POST
+        std::sort(weeks.value().begin(), weeks.value().end(), [](const WeekKey &a, const WeekKey &b) {
+            return std::pair(int(a.type), a.week) < std::pair(int(b.type), b.week);
+        });
+    }
+    return weeks;
 }
 
 Result<int> GameStore::gameCount() const

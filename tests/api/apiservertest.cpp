@@ -218,6 +218,25 @@ private Q_SLOTS:
         QCOMPARE(m_feedServer->requestCount(), before + 1);
     }
 
+    void snapshotBeforeAnyPublishComesFromTheStore()
+    {
+        // A process that starts (or follows a leader) after the last publish still has the current week
+        // for a client asking for a snapshot: it is loaded from the shared store.
+        const WeekKey week {2015, SeasonType::Reg, 1};
+        auto fetched = QCoro::waitFor(m_feed->fetchWeek(week));
+        QVERIFY(fetched);
+        QVERIFY(m_store->upsertWeek(fetched.value()));
+        auto server = makeServer({m_store.get(), m_feed.get(), &m_bus, nullptr});
+        server->loadCurrentWeekFromStore();
+        SseTestClient client(server->port(), {}, "/api/livescore?snapshot=1");
+        QVERIFY(client.waitForEvents(1));
+        const auto updates = client.eventsOfType(u"update"_s);
+        QCOMPARE(updates.size(), 1);
+        const QJsonArray games = QJsonDocument::fromJson(updates.first().data).array();
+        QCOMPARE(games.size(), fetched.value().games.size());
+        QCOMPARE(games.first().toObject().value(u"week").toInt(), 1);
+    }
+
     void etagGives304()
     {
         auto server = makeServer({m_store.get(), m_feed.get(), &m_bus, nullptr});

@@ -1,9 +1,15 @@
 // The endzone-fetch command line, run as a process against endzone-feed processes.
 #include "gamestore.h"
 #include "postgresserver.h"
+#include "redisserver.h"
+#include "redissubscriber.h"
 #include "testdata.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +109,36 @@ private Q_SLOTS:
         QCOMPARE(third.exitCode, 0);
         QCOMPARE(third.out.count(u"unchanged in database"_s), 16);
         QVERIFY(third.err.contains(u"0 games inserted, 0 updated, 16 unchanged"_s));
+    }
+
+    void publishCurrentWeekOnRedis()
+    {
+        Test::RedisServer redis;
+        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        RedisSubscriber subscriber(redis.url(), "endzone:live");
+        QSignalSpy subscribed(&subscriber, &RedisSubscriber::resubscribed);
+        QVERIFY(subscribed.wait(5000));
+        QSignalSpy received(&subscriber, &RedisSubscriber::messageReceived);
+        QProcess feed;
+        const auto url = startFeed(feed, {u"--synthetic"_s, u"2015"_s});
+        QVERIFY(!url.isEmpty());
+        const QString database = u"sqlite://"_s + m_dir.filePath(u"publish.sqlite"_s);
+        const auto run = fetch(
+            {u"--publish"_s, u"--feed"_s, url, u"--database"_s, database, u"--redis"_s, redis.url().toString()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Published Season 2015/REG. Week 1 on endzone:live (16 games changed)"_s),
+            qPrintable(run.out));
+        QVERIFY(received.count() > 0 || received.wait(5000));
+        const auto message = QJsonDocument::fromJson(received.at(0).at(0).toByteArray()).object();
+        QCOMPARE(message.value(u"games"_s).toArray().size(), 16);
+        // The week went through the store too.
+        auto store = GameStore::open(database);
+        QVERIFY(store);
+        QCOMPARE(store.value()->gameCount().value(), 16);
+        // Without Redis there is nobody to publish to: a clear error, not a silent success.
+        const auto noRedis = fetch({u"--publish"_s, u"--feed"_s, url, u"--database"_s, database});
+        QCOMPARE(noRedis.exitCode, 2);
+        QVERIFY(noRedis.err.contains(u"--publish needs a Redis server"_s));
     }
 
     void badArguments()

@@ -3,6 +3,8 @@
 #include "feedclient.h"
 #include "fetchreporter.h"
 #include "gamestore.h"
+#include "livewatcher.h"
+#include "redisclient.h"
 #include "seasonimportjob.h"
 #include "seasonrange.h"
 
@@ -12,6 +14,35 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Endzone;
+
+// --publish: one poll of the feed's current week, upserted and published on Redis, awaited before exit.
+static int publishCurrentWeek(const QCommandLineParser &parser)
+{
+    const auto config = Config::resolve(parser);
+    if (config.redis.isEmpty()) {
+        qCritical("endzone-fetch: --publish needs a Redis server: --redis redis://host:port/db or ENDZONE_REDIS");
+        return 2;
+    }
+    auto store = GameStore::open(config.database);
+    if (!store) {
+        qCritical("endzone-fetch: %s", qPrintable(store.error()));
+        return 1;
+    }
+    FeedClient feed(QUrl(config.feed));
+    RedisClient redis {QUrl(config.redis)};
+    LiveWatcher::Options options;
+    options.channel = parser.value(u"channel"_s).toUtf8();
+    LiveWatcher watcher({.feed = &feed, .store = store.value().get(), .redis = &redis}, options);
+    const auto published = QCoro::waitFor(watcher.pollOnce(true));
+    if (!published) {
+        qCritical("endzone-fetch: %s", qPrintable(published.error()));
+        return 1;
+    }
+    const auto week = watcher.currentWeek();
+    QTextStream(stdout) << "Published Season " << (week ? week->toString() : u"?"_s) << " on "
+                        << parser.value(u"channel"_s) << " (" << published.value() << " games changed)" << Qt::endl;
+    return 0;
+}
 
 int main(int argc, char *argv[])
 {
@@ -28,13 +59,19 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {u"type"_s, u"Season types to fetch, comma separated: PRE,REG,POST (default all)."_s, u"types"_s},
         {u"week"_s, u"Fetch only this week number."_s, u"n"_s},
-        {u"concurrency"_s, u"Requests in flight at once (default 8)."_s, u"n"_s, u"8"_s},
+        {u"concurrency"_s, u"Requests in flight at once (default 32: a whole season at once)."_s, u"n"_s, u"32"_s},
         {u"timeout-ms"_s, u"Per-request timeout (default 10000)."_s, u"ms"_s, u"10000"_s},
         {u"retries"_s, u"Retries after a timeout or 5xx (default 3)."_s, u"n"_s, u"3"_s},
         {u"quiet"_s, u"Print only the summary and failures."_s},
+        {u"publish"_s,
+            u"Instead of importing: fetch the feed's current week, store it and publish it once on the "
+            "Redis channel (the original publisher script)."_s},
+        {u"channel"_s, u"Live channel for --publish (default endzone:live)."_s, u"name"_s, u"endzone:live"_s},
     });
     parser.addPositionalArgument(u"seasons"_s, u"Seasons to fetch: 2015, or a range like 1970-2014."_s, u"SEASON..."_s);
     parser.process(app);
+    if (parser.isSet(u"publish"_s))
+        return publishCurrentWeek(parser);
 
     const auto weeks
         = parseWeekSelection(parser.positionalArguments(), parser.value(u"type"_s), parser.value(u"week"_s));
