@@ -249,20 +249,25 @@ Result<QList<UpsertedGame>> GameStore::writeWeek(const ParsedWeek &week)
     using R = Result<QList<UpsertedGame>>;
     if (week.games.isEmpty())
         return QList<UpsertedGame> {};
-    // One read of what is stored for these games (by eid, and by gsis to catch a rescheduled game).
-    QStringList eids, gsisKeys;
+    // One read of what is stored for these games: by eid, and by gsis plus matchup to catch a rescheduled
+    // game. The matchup is in the query because old feeds reuse placeholder keys ("0", "8224") for hundreds
+    // of different games, which would otherwise all be read back for every week.
+    QStringList eids, rescheduleChecks;
+    QVariantList rescheduleBindings;
     for (const auto &game : week.games) {
         if (eids.contains(game.eid))
             return R::failure(u"game %1 appears twice in the week"_s.arg(game.eid));
         eids.append(game.eid);
-        if (hasGsis(game))
-            gsisKeys.append(game.gsis);
+        if (hasGsis(game)) {
+            rescheduleChecks.append(u"(gsis = ? AND season = ? AND home_abbr = ? AND visitor_abbr = ?)"_s);
+            rescheduleBindings += {game.gsis, game.season, game.home.abbreviation, game.visitor.abbreviation};
+        }
     }
     QString where = u"eid IN ("_s + placeholders(eids.size()) + u')';
     QVariantList bindings(eids.cbegin(), eids.cend());
-    if (!gsisKeys.isEmpty()) {
-        where += u" OR gsis IN ("_s + placeholders(gsisKeys.size()) + u')';
-        bindings.append(QVariantList(gsisKeys.cbegin(), gsisKeys.cend()));
+    if (!rescheduleChecks.isEmpty()) {
+        where += u" OR "_s + rescheduleChecks.join(u" OR "_s);
+        bindings += rescheduleBindings;
     }
     auto &select = statement(u"SELECT "_s + Schema::gameColumns().join(u", "_s) + u" FROM games WHERE "_s + where);
     for (int i = 0; i < bindings.size(); ++i)
