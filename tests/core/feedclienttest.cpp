@@ -134,7 +134,7 @@ private Q_SLOTS:
     void concurrencyBeyondSixConnections()
     {
         // Qt 6.4 allows six connections per host and manager; 24 in flight means several managers.
-        FeedServer server(synthetic2015(200));
+        FeedServer server(synthetic2015(1000)); // long enough that every request is issued before any answer
         QVERIFY(server.listen());
         FeedClient feed(server.baseUrl());
         int done = 0;

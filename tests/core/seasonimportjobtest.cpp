@@ -144,7 +144,7 @@ private Q_SLOTS:
         // With latency injected, requests overlap up to the limit, and no more.
         FeedServer server({.syntheticSeason = 2015,
             .clockStart = QDateTime(QDate(2016, 3, 1), QTime(12, 0), Qt::UTC),
-            .latencyMs = 50});
+            .latencyMs = 500});
         QVERIFY(server.listen());
         FeedClient feed(server.baseUrl());
         auto store = openStore();
