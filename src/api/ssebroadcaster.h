@@ -9,6 +9,7 @@
 #include <chrono>
 #include <deque>
 #include <utility>
+#include <vector>
 
 class QHttpServerResponder;
 class QTcpSocket;
@@ -79,6 +80,7 @@ private:
     void sendHeartbeat();
     // False when the client was dropped because its queue is full.
     bool send(QTcpSocket *socket, const QByteArray &bytes);
+    void sendToIdle(const std::vector<QTcpSocket *> &sockets, const QByteArray &bytes);
     void drop(QTcpSocket *socket);
     void removeClient(QTcpSocket *socket);
     [[nodiscard]] QByteArray eventId(quint64 sequence) const;
