@@ -1,0 +1,109 @@
+#!/usr/bin/python3
+"""usage: report.py hyperfine JSON...            Markdown rows: name | median | mean ± sd | min-max | runs
+          report.py hyperfine-median JSON NAME   median seconds of one command, for the target checks
+          report.py wrk FILE                     one line: rps p50_ms p90_ms p99_ms avg_ms non2xx socket_errors
+          report.py wrk-summary FILE LABEL...     Markdown rows: label | median req/s | range | p50 | p99
+          report.py median X...                  median of numbers
+          report.py sse JSON                     one line: key=value fields of an sse_load --json result
+
+Helpers for bench/run: they only reformat tool output, they never make a figure up.
+"""
+import json
+import re
+import statistics
+import sys
+
+
+def ms(seconds):
+    return '%.1f' % (seconds * 1e3)
+
+
+def hyperfine_rows(paths):
+    for path in paths:
+        for r in json.load(open(path))['results']:
+            times = r['times']
+            print('| %s | %s | %s ± %s | %s – %s | %d |' % (
+                r['command'], ms(statistics.median(times)), ms(r['mean']), ms(r['stddev'] or 0),
+                ms(min(times)), ms(max(times)), len(times)))
+
+
+def hyperfine_median(path, name):
+    for r in json.load(open(path))['results']:
+        if r['command'] == name:
+            print('%.6f' % statistics.median(r['times']))
+            return
+    sys.exit('no command %r in %s' % (name, path))
+
+
+def to_ms(text):
+    m = re.match(r'([\d.]+)(us|ms|s|m)$', text)
+    if not m:
+        return float('nan')
+    value, unit = float(m.group(1)), m.group(2)
+    return value * {'us': 1e-3, 'ms': 1, 's': 1e3, 'm': 6e4}[unit]
+
+
+def wrk(path):
+    text = open(path).read()
+    rps = re.search(r'Requests/sec:\s+([\d.]+)', text)
+    lat = {p: re.search(r'^\s+%s%%\s+(\S+)' % p, text, re.M) for p in ('50', '90', '99')}
+    avg = re.search(r'^\s+Latency\s+(\S+)', text, re.M)
+    non2xx = re.search(r'Non-2xx or 3xx responses:\s+(\d+)', text)
+    errors = re.search(r'Socket errors: (.*)', text)
+    print('%s %.2f %.2f %.2f %.2f %s %s' % (
+        rps.group(1) if rps else 'nan',
+        *(to_ms(lat[p].group(1)) if lat[p] else float('nan') for p in ('50', '90', '99')),
+        to_ms(avg.group(1)) if avg else float('nan'),
+        non2xx.group(1) if non2xx else 0,
+        errors.group(1).replace(' ', '') if errors else 'none'))
+
+
+def wrk_summary(path, labels):
+    rows = [line.split() for line in open(path) if line.strip()]
+    for label in labels:
+        runs = [[float(x) for x in r[2:6]] for r in rows if r[0] == label]
+        if not runs:
+            continue
+        rps = [r[0] for r in runs]
+        print('| %s | %.0f | %.0f – %.0f | %.2f ms | %.2f ms |' % (
+            label, statistics.median(rps), min(rps), max(rps), statistics.median(r[1] for r in runs),
+            statistics.median(r[3] for r in runs)))
+
+
+def sse(path):
+    r = json.load(open(path))
+    fields = {
+        'n': r['n'], 'k': r['k'], 'ready': r['ready'], 'connect_s': '%.2f' % r['connect_s'], 'errors': r['errors'],
+        'published': r['published'], 'delivered': r['delivered'], 'all_k': r['clients_all_k'],
+        'p50': '%.1f' % r['latency_ms']['p50'], 'p90': '%.1f' % r['latency_ms']['p90'],
+        'p99': '%.1f' % r['latency_ms']['p99'], 'max': '%.1f' % r['latency_ms']['max'],
+        'fanout_median': '%.1f' % r['fanout_ms']['median'], 'fanout_max': '%.1f' % r['fanout_ms']['max'],
+        'publish_s': '%.1f' % r['publish_wall_s'], 'loadgen_cpu': '%.2f' % r['cpu_publish_s'], 'end': r['end'],
+    }
+    for pid, cpu in r['watched_cpu_s'].items():
+        fields['cpu_' + pid] = '%.2f' % cpu
+    print(' '.join('%s=%s' % kv for kv in fields.items()))
+
+
+def main(argv):
+    if len(argv) < 2:
+        sys.exit(__doc__)
+    mode, args = argv[1], argv[2:]
+    if mode == 'hyperfine':
+        hyperfine_rows(args)
+    elif mode == 'hyperfine-median':
+        hyperfine_median(*args)
+    elif mode == 'wrk':
+        wrk(args[0])
+    elif mode == 'wrk-summary':
+        wrk_summary(args[0], args[1:])
+    elif mode == 'median':
+        print('%g' % statistics.median(float(a) for a in args))
+    elif mode == 'sse':
+        sse(args[0])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == '__main__':
+    main(sys.argv)
