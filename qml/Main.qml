@@ -43,11 +43,15 @@ ApplicationWindow {
     Component {
         id: desktopHeader
         ToolBar {
-            background: Rectangle { color: Theme.header; Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.cardBorder } }
+            implicitHeight: Theme.px(52)
+            background: Rectangle {
+                color: Theme.header
+                Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.cardBorder }
+            }
             RowLayout {
                 anchors.fill: parent
-                anchors.leftMargin: Theme.px(12); anchors.rightMargin: Theme.px(12)
-                spacing: Theme.px(12)
+                anchors.leftMargin: Theme.px(16); anchors.rightMargin: Theme.px(8)
+                spacing: Theme.px(10)
                 Text {
                     text: "ENDZONE"
                     color: Theme.accent
@@ -59,33 +63,27 @@ ApplicationWindow {
                 TabBar {
                     id: tabs
                     objectName: "pageTabs"
+                    Layout.fillHeight: true
                     currentIndex: pages.currentIndex
                     onCurrentIndexChanged: pages.currentIndex = currentIndex
                     background: null
                     Repeater {
                         model: [qsTr("Scoreboard"), qsTr("Standings"), qsTr("Team"), qsTr("Search"), qsTr("Import")]
-                        delegate: TabButton { required property string modelData; text: modelData; width: implicitWidth + Theme.px(16) }
+                        delegate: PageTab { required property string modelData; text: modelData }
                     }
                 }
                 Item { Layout.fillWidth: true }
-                WeekNavigator {
-                    visible: pages.currentIndex === 0
-                    weekLabel: Scoreboard.weekLabel
-                    seasonTypeName: Scoreboard.seasonTypeName
-                    season: Scoreboard.season
-                    atCurrentWeek: Scoreboard.showingCurrentWeek
-                    onPreviousRequested: Scoreboard.previousWeek()
-                    onNextRequested: Scoreboard.nextWeek()
-                    onNowRequested: Scoreboard.showNow()
-                    onSeasonTypeRequested: (code) => Scoreboard.showWeek(Scoreboard.season, code, code === "PRE" ? 1 : code === "REG" ? 1 : 18)
-                    onSeasonRequested: (season) => Scoreboard.showWeek(season, Scoreboard.seasonType, Scoreboard.week)
+                LiveIndicator {
+                    // A narrow window keeps the lamp and the state's name; a wide one adds the last update.
+                    stateName: window.liveStateName
+                    text: window.width < Theme.px(1100) ? window.liveStateName : Live.stateText
+                    pixelSize: Theme.px(14)
                 }
-                Item { Layout.fillWidth: true }
-                LiveIndicator { stateName: window.liveStateName; text: Live.stateText }
                 ToolButton {
                     objectName: "themeButton"
                     text: Theme.dark ? "☀" : "☾"
                     font.pixelSize: Theme.px(18)
+                    palette.buttonText: Theme.text
                     onClicked: Settings.theme = Theme.dark ? "light" : "dark"
                     Accessible.name: qsTr("Switch theme")
                 }
@@ -95,50 +93,13 @@ ApplicationWindow {
 
     Component {
         id: kioskHeader
-        Rectangle {
-            height: Theme.px(72)
-            color: Theme.header
-            Text {
-                anchors { left: parent.left; leftMargin: Theme.px(24); verticalCenter: parent.verticalCenter }
-                text: "ENDZONE  <font color='" + Theme.text + "'>" + Scoreboard.weekLabel
-                      + (KioskGames.focused ? " · " + qsTr("Live & today") : "") + "</font>"
-                textFormat: Text.StyledText
-                color: Theme.accent
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.px(30)
-                font.bold: true
-                font.letterSpacing: 2
-            }
-            Row {
-                anchors { right: parent.right; rightMargin: Theme.px(24); verticalCenter: parent.verticalCenter }
-                spacing: Theme.px(24)
-                Row {
-                    spacing: Theme.px(8)
-                    anchors.verticalCenter: parent.verticalCenter
-                    visible: board.pageCount > 1
-                    Repeater {
-                        model: board.pageCount
-                        delegate: Rectangle {
-                            required property int index
-                            width: Theme.px(10); height: width; radius: width / 2
-                            color: index === board.page ? Theme.accent : Theme.faintText
-                        }
-                    }
-                }
-                LiveIndicator { anchors.verticalCenter: parent.verticalCenter; stateName: window.liveStateName; text: Live.stateText }
-                Text {
-                    id: clock
-                    anchors.verticalCenter: parent.verticalCenter
-                    color: Theme.text
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.px(30)
-                    font.bold: true
-                    Timer {
-                        interval: 1000; running: true; repeat: true; triggeredOnStart: true
-                        onTriggered: clock.text = Qt.formatTime(new Date(), Qt.locale().timeFormat(Locale.ShortFormat))
-                    }
-                }
-            }
+        KioskHeader {
+            weekLabel: Scoreboard.weekLabel
+            focused: KioskGames.focused
+            page: board.page
+            pageCount: board.pageCount
+            liveStateName: window.liveStateName
+            liveText: Live.state === 2 ? qsTr("Live") : Live.stateText
         }
     }
 

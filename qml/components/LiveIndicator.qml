@@ -6,11 +6,13 @@ Row {
     id: indicator
     property string stateName: "Offline" // Offline, Connecting, Live, Reconnecting
     property string text
-    spacing: Theme.px(6)
+    property int pixelSize: Theme.px(13)
+    spacing: Math.round(pixelSize * 0.5)
 
     Rectangle {
+        objectName: "liveLamp"
         anchors.verticalCenter: parent.verticalCenter
-        width: Theme.px(10); height: width; radius: width / 2
+        width: Math.round(indicator.pixelSize * 0.75); height: width; radius: width / 2
         color: indicator.stateName === "Live" ? Theme.good
              : indicator.stateName === "Offline" ? Theme.faintText : Theme.accent
     }
@@ -18,8 +20,9 @@ Row {
         objectName: "liveText"
         anchors.verticalCenter: parent.verticalCenter
         text: indicator.text
-        color: Theme.dimText
+        color: indicator.stateName === "Live" ? Theme.text : Theme.dimText
         font.family: Theme.fontFamily
-        font.pixelSize: Theme.px(13)
+        font.pixelSize: indicator.pixelSize
+        font.bold: indicator.stateName === "Live"
     }
 }

@@ -10,6 +10,7 @@ RowLayout {
     property string seasonTypeName
     property int season
     property bool atCurrentWeek: false
+    property int liveCount: 0
     signal previousRequested()
     signal nextRequested()
     signal nowRequested()
@@ -21,7 +22,8 @@ RowLayout {
     ToolButton {
         objectName: "previousWeek"
         text: "‹"
-        font.pixelSize: Theme.px(22)
+        font.pixelSize: Theme.px(26)
+        palette.buttonText: Theme.text
         onClicked: nav.previousRequested()
         Accessible.name: qsTr("Previous week")
     }
@@ -33,7 +35,7 @@ RowLayout {
             text: nav.weekLabel
             color: Theme.text
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.px(18)
+            font.pixelSize: Theme.px(20)
             font.bold: true
         }
         Text {
@@ -42,13 +44,24 @@ RowLayout {
             text: nav.season > 0 ? nav.season + " · " + nav.seasonTypeName : ""
             color: Theme.dimText
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.px(12)
+            font.pixelSize: Theme.px(13)
+        }
+        Text {
+            objectName: "liveCount"
+            anchors.horizontalCenter: parent.horizontalCenter
+            visible: nav.liveCount > 0
+            text: "● " + qsTr("%n live", "", nav.liveCount)
+            color: Theme.live
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.px(13)
+            font.bold: true
         }
     }
     ToolButton {
         objectName: "nextWeek"
         text: "›"
-        font.pixelSize: Theme.px(22)
+        font.pixelSize: Theme.px(26)
+        palette.buttonText: Theme.text
         onClicked: nav.nextRequested()
         Accessible.name: qsTr("Next week")
     }

@@ -10,8 +10,31 @@ Item {
     property int interval: 12000
     property int page: 0
     property bool autoPage: true
-    readonly property int columns: Math.max(1, Math.floor(width / Theme.px(400)))
-    readonly property int rows: Math.max(1, Math.floor(height / Theme.px(190)))
+    // The smallest card that is still readable across a room; bigger when there is space to spare.
+    readonly property real minCellWidth: Theme.px(330)
+    readonly property real minCellHeight: Theme.px(200)
+    readonly property int maxColumns: Math.max(1, Math.floor(width / minCellWidth))
+    readonly property int maxRows: Math.max(1, Math.floor(height / minCellHeight))
+    // The most games one page can hold.
+    readonly property int capacity: maxColumns * maxRows
+    // When everything fits, the grid with the largest cards that holds every game; else a full grid.
+    readonly property var layout: {
+        const count = grid.count
+        if (count <= 0 || count > capacity)
+            return { columns: maxColumns, rows: maxRows }
+        let best = { columns: maxColumns, rows: maxRows, size: 0 }
+        for (let r = 1; r <= maxRows; ++r) {
+            const c = Math.ceil(count / r)
+            if (c > maxColumns)
+                continue
+            const size = Math.min(width / c / minCellWidth, height / r / minCellHeight)
+            if (size > best.size + 0.001)
+                best = { columns: c, rows: r, size: size }
+        }
+        return best
+    }
+    readonly property int columns: layout.columns
+    readonly property int rows: layout.rows
     readonly property int perPage: columns * rows
     readonly property int pageCount: Math.max(1, Math.ceil(grid.count / perPage))
     readonly property alias count: grid.count
@@ -37,6 +60,7 @@ Item {
         objectName: "kioskGrid"
         anchors.fill: parent
         interactive: false
+        clip: true // the next page's first row must not peek in under the last one
         cellWidth: Math.floor(width / board.columns)
         cellHeight: Math.floor(height / board.rows)
         cacheBuffer: 0
@@ -61,12 +85,14 @@ Item {
             required property string possession
             required property bool redZone
             required property bool favourite
+            required property string gameState
+            required property string clock
             width: grid.cellWidth
             height: grid.cellHeight
 
             GameCard {
                 anchors.fill: parent
-                anchors.margins: Theme.px(10)
+                anchors.margins: Theme.px(12)
                 showFavourite: false
                 eid: cell.eid
                 homeAbbr: cell.homeAbbr; homeNickname: cell.homeNickname
@@ -77,6 +103,8 @@ Item {
                 isLive: cell.isLive; isFinal: cell.isFinal
                 possession: cell.possession; redZone: cell.redZone
                 favourite: cell.favourite
+                gameState: cell.gameState
+                clock: cell.clock
             }
         }
     }

@@ -9,10 +9,26 @@ Item {
     id: page
     property alias grid: grid
 
+    WeekNavigator {
+        // The page's own bar: which week is shown, and the way to any other.
+        id: navigator
+        anchors { top: parent.top; horizontalCenter: parent.horizontalCenter; topMargin: Theme.px(10) }
+        weekLabel: Scoreboard.weekLabel
+        seasonTypeName: Scoreboard.seasonTypeName
+        season: Scoreboard.season
+        atCurrentWeek: Scoreboard.showingCurrentWeek
+        liveCount: Scoreboard.liveCount
+        onPreviousRequested: Scoreboard.previousWeek()
+        onNextRequested: Scoreboard.nextWeek()
+        onNowRequested: Scoreboard.showNow()
+        onSeasonTypeRequested: (code) => Scoreboard.showWeek(Scoreboard.season, code, code === "POST" ? 18 : 1)
+        onSeasonRequested: (season) => Scoreboard.showWeek(season, Scoreboard.seasonType, Scoreboard.week)
+    }
+
     GridView {
         id: grid
         objectName: "scoreboardGrid"
-        anchors.fill: parent
+        anchors { left: parent.left; right: parent.right; top: navigator.bottom; bottom: parent.bottom }
         anchors.margins: Theme.px(12)
         model: Scoreboard
         clip: true
@@ -40,6 +56,8 @@ Item {
             required property string possession
             required property bool redZone
             required property bool favourite
+            required property string gameState
+            required property string clock
 
             width: grid.cellWidth
             height: grid.cellHeight
@@ -56,6 +74,8 @@ Item {
                 isLive: cell.isLive; isFinal: cell.isFinal
                 possession: cell.possession; redZone: cell.redZone
                 favourite: cell.favourite
+                gameState: cell.gameState
+                clock: cell.clock
                 onFavouriteToggled: Scoreboard.toggleFavourite(cell.favourite
                     ? (Scoreboard.isFavourite(cell.homeAbbr) ? cell.homeAbbr : cell.visitorAbbr) : cell.homeAbbr)
             }

@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTcpSocket>
 
 using namespace Qt::Literals::StringLiterals;
@@ -98,8 +97,7 @@ void ApiServer::serveStandings(const Request &request, QHttpServerResponder &&re
 
 void ApiServer::serveGame(const Request &request, QHttpServerResponder &&responder, const QString &eid)
 {
-    static const QRegularExpression eidPattern(u"^\\d{10}$"_s);
-    if (!eidPattern.match(eid).hasMatch())
+    if (!WeekSlug::isGameId(eid))
         return replyError(request, std::move(responder), 400,
             u"invalid game id '%1': expected 10 digits (YYYYMMDDNN)"_s.arg(eid.left(16)));
     if (const auto down = storeUnavailable())

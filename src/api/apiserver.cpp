@@ -99,6 +99,8 @@ Result<quint16> ApiServer::listen()
               dispatch(request, std::move(responder));
           });
     auto *tcp = new LimitedTcpServer(m_options.maxHeaderBytes);
+    tcp->setMaxConnections(m_options.maxConnections);
+    tcp->setHeadTimeoutMs(m_options.headTimeoutMs);
     if (!tcp->listen(m_options.address, m_options.port)) {
         const QString error = tcp->errorString();
         delete tcp;

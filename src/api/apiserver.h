@@ -44,6 +44,8 @@ public:
         quint16 port = 8000; // 0 picks a free port
         QByteArray corsOrigin; // Access-Control-Allow-Origin; empty: no CORS headers
         qsizetype maxHeaderBytes = 16 * 1024;
+        int maxConnections = 16384; // open sockets at once, SSE clients included; more are refused (<= 0: no limit)
+        int headTimeoutMs = 30000; // a connection must complete its first request head in this time
         SseBroadcaster::Options sse;
         WeekCache::Options cache;
         std::function<QDateTime()> clock; // "now" for staleness and cache lifetimes; empty: the wall clock

@@ -1,7 +1,12 @@
 #include "limitedtcpserver.h"
 #include "logging.h"
 
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace Endzone {
 
@@ -11,13 +16,37 @@ namespace {
 class HeadGuard : public QObject
 {
 public:
-    HeadGuard(QTcpSocket *socket, qsizetype limit, LimitedTcpServer *server)
+    HeadGuard(QTcpSocket *socket, qsizetype limit, int headTimeoutMs, LimitedTcpServer *server)
         : QObject(socket), m_socket(socket), m_limit(limit), m_server(server)
     {
+        // Connected before the caller (QHttpServer) connects its own handler, so it runs first.
+        m_readyRead = connect(socket, &QIODevice::readyRead, this, &HeadGuard::onReadyRead);
+        if (headTimeoutMs > 0) {
+            // A connection that never completes a request (half-open, or a slow-loris head) is closed.
+            m_headTimer.setSingleShot(true);
+            m_headTimer.callOnTimeout(this, [this] {
+                qCInfo(lcApi) << "closing a connection without a complete request head from"
+                              << m_socket->peerAddress().toString();
+                m_socket->abort();
+                reapIfAbandoned();
+            });
+            m_headTimer.start(headTimeoutMs);
+        }
+    }
+    ~HeadGuard() override
+    {
+        // Not the socket's destroyed() signal: QHttpServer may have disconnected every signal of the socket.
+        if (m_server)
+            m_server->connectionClosed();
     }
 
     void onReadyRead()
     {
+        // Runs before QHttpServer parses this chunk. Qt 6.4's QAbstractHttpServer answers a request it cannot
+        // parse with socket->disconnect(), which drops every signal connection of the socket (ours too) and
+        // leaves it open and never deleted: an fd and a QTcpSocket leaked per malformed request (found by
+        // endzone-hostilehttp). Look once the event loop is back, and close such a socket ourselves.
+        QTimer::singleShot(0, this, &HeadGuard::reapIfAbandoned);
         if (m_rejected) {
             m_socket->readAll(); // keep QHttpServer from parsing what follows a rejected head
             return;
@@ -33,6 +62,9 @@ public:
         for (qsizetype end = scan.indexOf("\r\n\r\n", 0); end >= 0; end = scan.indexOf("\r\n\r\n", end + 4)) {
             if (carried + (end + 4 - segmentStart) > m_limit)
                 tooLarge = true;
+            // A complete head with something in it (empty lines before a request line are allowed).
+            if (carried > 0 || scan.sliced(segmentStart, end - segmentStart).count('\r') * 2 < end - segmentStart)
+                m_headTimer.stop();
             segmentStart = end + 4;
             carried = 0;
         }
@@ -44,6 +76,28 @@ public:
     }
 
 private:
+    void reapIfAbandoned()
+    {
+        if (m_readyRead || m_reaped)
+            return; // QHttpServer still handles this socket
+        m_reaped = true;
+        qCInfo(lcApi) << "400: unparsable request from" << m_socket->peerAddress().toString();
+        const QByteArray body = R"({"error":"malformed request","status":400})";
+        m_socket->write("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        connect(m_socket, &QAbstractSocket::disconnected, m_socket, &QObject::deleteLater);
+        m_socket->disconnectFromHost(); // after the reply is flushed
+        if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+            m_socket->deleteLater();
+            return;
+        }
+        // And if the peer never reads, do not wait for it for ever.
+        QTimer::singleShot(10000, m_socket, [socket = m_socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
+    }
+
     void reject()
     {
         m_rejected = true;
@@ -59,10 +113,13 @@ private:
 
     QTcpSocket *m_socket;
     qsizetype m_limit;
-    LimitedTcpServer *m_server;
+    QPointer<LimitedTcpServer> m_server;
+    QMetaObject::Connection m_readyRead;
+    QTimer m_headTimer;
     QByteArray m_tail;
     qsizetype m_pending = 0;
     bool m_rejected = false;
+    bool m_reaped = false;
 };
 
 } // namespace
@@ -76,11 +133,26 @@ QTcpSocket *LimitedTcpServer::nextPendingConnection()
 {
     QTcpSocket *socket = QTcpServer::nextPendingConnection();
     if (socket) {
-        auto *guard = new HeadGuard(socket, m_maxHeaderBytes, this);
-        // Connected before the caller (QHttpServer) connects its own handler, so it runs first.
-        connect(socket, &QIODevice::readyRead, guard, &HeadGuard::onReadyRead);
+        new HeadGuard(socket, m_maxHeaderBytes, m_headTimeoutMs, this);
     }
     return socket;
+}
+
+void LimitedTcpServer::incomingConnection(qintptr handle)
+{
+    if (m_maxConnections > 0 && m_connections >= m_maxConnections) {
+        static const QByteArray body = R"({"error":"too many connections","status":503})";
+        static const QByteArray reply = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                                        "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\nRetry-After: 5\r\nConnection: close\r\n\r\n" + body;
+        (void)::send(int(handle), reply.constData(), size_t(reply.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+        ::close(int(handle));
+        if (m_refused++ % 1000 == 0)
+            qCWarning(lcApi) << "connection limit" << m_maxConnections << "reached: refused" << m_refused << "so far";
+        return;
+    }
+    ++m_connections;
+    QTcpServer::incomingConnection(handle);
 }
 
 } // namespace Endzone

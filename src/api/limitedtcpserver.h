@@ -9,23 +9,44 @@ namespace Endzone {
 // first (its readyRead handler is connected before QHttpServer's) and answers a head larger than
 // maxHeaderBytes with 431 and a JSON error, then closes the connection. Request bodies count too: the
 // API takes none, so a big one is refused the same way.
+// It also bounds what idle and half-open connections can hold: at most maxConnections sockets at once (the
+// next one gets a best-effort 503 and is closed before any QTcpSocket exists, so a flood costs no memory),
+// and a connection that has not completed its first request head within headTimeoutMs is closed.
 class LimitedTcpServer : public QTcpServer
 {
     Q_OBJECT
 public:
     static constexpr qsizetype DefaultMaxHeaderBytes = 16 * 1024;
     static constexpr qsizetype ParserLimit = 80 * 1024; // http_parser's own HTTP_MAX_HEADER_SIZE
+    static constexpr int DefaultMaxConnections = 16384; // room for the 10,000-client SSE benchmark
+    static constexpr int DefaultHeadTimeoutMs = 30000;
 
     explicit LimitedTcpServer(qsizetype maxHeaderBytes = DefaultMaxHeaderBytes, QObject *parent = nullptr);
 
     [[nodiscard]] qsizetype maxHeaderBytes() const { return m_maxHeaderBytes; }
+    // 0 or less: no limit.
+    void setMaxConnections(int connections) { m_maxConnections = connections; }
+    [[nodiscard]] int maxConnections() const { return m_maxConnections; }
+    // 0 or less: no timeout.
+    void setHeadTimeoutMs(int ms) { m_headTimeoutMs = ms; }
+    [[nodiscard]] int connectionCount() const { return m_connections; }
+    [[nodiscard]] quint64 refusedConnections() const { return m_refused; }
     [[nodiscard]] QTcpSocket *nextPendingConnection() override;
+    // Called by each connection's guard when its socket goes.
+    void connectionClosed() { --m_connections; }
+
+protected:
+    void incomingConnection(qintptr handle) override;
 
 Q_SIGNALS:
     void requestRejected(const QString &peer);
 
 private:
     qsizetype m_maxHeaderBytes;
+    int m_maxConnections = DefaultMaxConnections;
+    int m_headTimeoutMs = DefaultHeadTimeoutMs;
+    int m_connections = 0; // accepted and not yet destroyed
+    quint64 m_refused = 0;
 };
 
 } // namespace Endzone

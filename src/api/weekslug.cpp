@@ -1,5 +1,6 @@
 #include "weekslug.h"
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,6 +41,11 @@ std::optional<int> WeekSlug::parseYear(QStringView text)
     if (year < MinYear || year > MaxYear)
         return std::nullopt;
     return year;
+}
+
+bool WeekSlug::isGameId(QStringView text)
+{
+    return text.size() == 10 && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 bool WeekSlug::isValid(const WeekKey &key)

@@ -23,6 +23,9 @@ public:
     // The canonical slug: `12`, `pre-3`, `wc`...; parse(season, toSlug(key)) == key for every valid key.
     [[nodiscard]] static QString toSlug(const WeekKey &key);
     [[nodiscard]] static bool isValid(const WeekKey &key);
+    // A game id in a URL: exactly ten ASCII digits (YYYYMMDDNN). Not a regular expression: "^\d{10}$" also
+    // matched "2015113000\n", since $ matches before a final newline (found by fuzz_weekslug).
+    [[nodiscard]] static bool isGameId(QStringView text);
 };
 
 } // namespace Endzone

@@ -18,11 +18,11 @@ int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(u"Endzone"_s);
-    QGuiApplication::setOrganizationDomain(u"endzone.example.org"_s);
+    QGuiApplication::setOrganizationDomain(u"endzone.github.io"_s);
     QGuiApplication::setApplicationName(u"endzone"_s);
     QGuiApplication::setApplicationDisplayName(u"Endzone"_s);
     QGuiApplication::setApplicationVersion(QStringLiteral(ENDZONE_VERSION));
-    QGuiApplication::setDesktopFileName(u"org.example.endzone"_s);
+    QGuiApplication::setDesktopFileName(u"io.github.endzone.Endzone"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Live NFL scoreboard, season browser and kiosk board."_s);
@@ -39,7 +39,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption speed(
         u"demo-speed"_s, u"Synthetic seconds per real second in --demo (default 60)."_s, u"factor"_s, u"60"_s);
     const QCommandLineOption selfTest(u"self-test"_s, u"Load the UI, populate a week, check the first frame, exit."_s);
-    parser.addOptions({live, kiosk, serve, demo, speed, selfTest});
+    const QCommandLineOption firstFrame(u"bench-first-frame"_s,
+        u"Print the milliseconds from process start to the first populated frame, then exit (benchmarks)."_s);
+    parser.addOptions({live, kiosk, serve, demo, speed, selfTest, firstFrame});
     parser.process(app);
 
     Endzone::AppContext::Options options;
@@ -65,5 +67,7 @@ int main(int argc, char *argv[])
     context.value()->start();
     if (parser.isSet(selfTest))
         Endzone::runSelfTest(&engine, context.value().get());
+    else if (parser.isSet(firstFrame))
+        Endzone::runFirstFrameBench(&engine, context.value().get());
     return app.exec();
 }

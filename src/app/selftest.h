@@ -10,4 +10,9 @@ class AppContext;
 // (not blank, cards present) and quits with 0; quits with 1 on failure or after a timeout.
 void runSelfTest(QQmlApplicationEngine *engine, AppContext *context, int timeoutMs = 20000);
 
+// `endzone --bench-first-frame`: prints "first-frame-ms N", the time from process start to the first frame
+// swapped with the week's cards in it, and quits. Process start is ENDZONE_BENCH_T0_NS (CLOCK_REALTIME
+// nanoseconds, set by the launcher just before exec) when given, else the kernel's start time.
+void runFirstFrameBench(QQmlApplicationEngine *engine, AppContext *context, int timeoutMs = 20000);
+
 } // namespace Endzone

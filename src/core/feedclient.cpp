@@ -1,5 +1,6 @@
 #include "feedclient.h"
 #include "logging.h"
+#include "scorestripparser.h"
 
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
@@ -7,6 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -112,6 +114,23 @@ static bool isRetryable(QNetworkReply::NetworkError error, int status)
 
 // The one place that turns an HTTP exchange into a result: status, body and caching headers, or an error
 // a person can read. 404 is an answer ("no such week"), not an error.
+void FeedClient::armLimits(QNetworkReply *reply, std::shared_ptr<QString> overrun) const
+{
+    const int deadlineMs = m_options.timeoutMs * 3;
+    QTimer::singleShot(deadlineMs, reply, [reply, overrun, deadlineMs] {
+        if (!reply->isFinished()) {
+            *overrun = u"no complete answer within %1 ms"_s.arg(deadlineMs);
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, overrun](qint64 received, qint64) {
+        if (received > ScorestripParser::MaxDocumentSize && overrun->isEmpty()) {
+            *overrun = u"answer larger than %1 bytes"_s.arg(ScorestripParser::MaxDocumentSize);
+            reply->abort();
+        }
+    });
+}
+
 QCoro::Task<Result<FeedClient::HttpResult>> FeedClient::get(QUrl url, QByteArray etag)
 {
     QPointer self {this};
@@ -138,6 +157,11 @@ QCoro::Task<Result<FeedClient::HttpResult>> FeedClient::get(QUrl url, QByteArray
         std::unique_ptr<QNetworkReply, decltype([](QNetworkReply *r) { r->deleteLater(); })> reply(
             network->get(request));
         m_inFlight.append(reply.get());
+        // setTransferTimeout() only notices silence: a feed that trickles bytes for ever, or sends a body of
+        // gigabytes, would hold this await and grow memory without end (found by endzone-feedfault). So each
+        // attempt also has a total deadline, and a body larger than any scorestrip document is refused.
+        auto overrun = std::make_shared<QString>();
+        armLimits(reply.get(), overrun);
         const auto started = std::chrono::steady_clock::now();
         co_await reply.get();
         if (!self)
@@ -152,12 +176,16 @@ QCoro::Task<Result<FeedClient::HttpResult>> FeedClient::get(QUrl url, QByteArray
             << "ms";
         if (generation != m_generation)
             co_return Result<HttpResult>::failure(u"%1: aborted"_s.arg(url.toString()));
-        if (status == 200 || status == 304 || status == 404) {
+        // A 200 whose body was cut short (reset, deadline, size limit) is a failure, not an empty week.
+        const bool complete = overrun->isEmpty() && (error == QNetworkReply::NoError || status == 404);
+        if (complete && (status == 200 || status == 304 || status == 404)) {
             HttpResult result {status, reply->readAll(), reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"),
                 reply->rawHeader("Cache-Control")};
             co_return result;
         }
-        if (error == QNetworkReply::OperationCanceledError)
+        if (!overrun->isEmpty())
+            lastError = *overrun;
+        else if (error == QNetworkReply::OperationCanceledError)
             lastError = u"no answer within %1 ms"_s.arg(m_options.timeoutMs);
         else if (status != 0)
             lastError = u"HTTP %1 %2"_s.arg(status).arg(

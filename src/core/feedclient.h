@@ -71,6 +71,9 @@ private:
     static constexpr int ConnectionsPerManager = 6;
     void ensureCapacity(int concurrency);
     QNetworkAccessManager *leastBusyManager();
+    // Bounds one attempt: a total deadline (3x the idle timeout) and ScorestripParser::MaxDocumentSize; sets
+    // `overrun` to the reason when it aborts the reply.
+    void armLimits(QNetworkReply *reply, std::shared_ptr<QString> overrun) const;
 
     QUrl m_baseUrl;
     Options m_options;

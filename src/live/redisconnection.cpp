@@ -1,6 +1,7 @@
 #include "redisconnection.h"
 
 #include "logging.h"
+#include "redisreply.h"
 
 #include <QHostAddress>
 #include <QHostInfo>
@@ -158,6 +159,7 @@ void RedisConnection::connectTo(const QString &address)
         scheduleReconnect(error);
         return;
     }
+    ac->c.reader->fn = RedisReply::boundedReaderFunctions(); // no multi-gigabyte arrays from the server
     // A fresh adapter per context: it binds to the context's socket for good.
     m_ctx = ac;
     m_adapter = new RedisQtAdapter;

@@ -4,6 +4,36 @@
 
 namespace Endzone {
 
+namespace {
+
+redisReplyObjectFunctions makeBoundedFunctions()
+{
+    // hiredis keeps its default functions private: copy them from a reader of its own.
+    redisReader *probe = redisReaderCreate();
+    redisReplyObjectFunctions functions = *probe->fn;
+    redisReaderFree(probe);
+    static const auto defaultCreateArray = functions.createArray;
+    functions.createArray = [](const redisReadTask *task, int elements) -> void * {
+        if (elements > RedisReply::MaxArrayElements)
+            return nullptr; // hiredis turns this into a reader error, which drops the connection
+        return defaultCreateArray(task, elements);
+    };
+    return functions;
+}
+
+} // namespace
+
+redisReplyObjectFunctions *RedisReply::boundedReaderFunctions()
+{
+    static redisReplyObjectFunctions functions = makeBoundedFunctions();
+    return &functions;
+}
+
+redisReader *RedisReply::createReader()
+{
+    return redisReaderCreateWithFunctions(boundedReaderFunctions());
+}
+
 RedisReply RedisReply::fromHiredis(const redisReply *reply)
 {
     RedisReply result;

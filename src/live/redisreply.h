@@ -4,6 +4,8 @@
 #include <QList>
 
 struct redisReply;
+struct redisReader;
+struct redisReplyObjectFunctions;
 
 namespace Endzone {
 
@@ -20,6 +22,15 @@ struct RedisReply
     [[nodiscard]] bool isError() const { return type == Type::Error; }
     [[nodiscard]] bool isNil() const { return type == Type::Nil; }
     static RedisReply fromHiredis(const redisReply *reply);
+
+    // hiredis 0.14 allocates an array reply's element table from the count in its header before any element
+    // arrives, so one "*1444444444\r\n" from a rogue server costs 11 GB (found by fuzzing). Replies with more
+    // elements than this are a protocol error instead: the connection is dropped and re-established.
+    static constexpr int MaxArrayElements = 1 << 20;
+    // hiredis's own reply functions with that bound; install on every reader (redisReader::fn).
+    [[nodiscard]] static redisReplyObjectFunctions *boundedReaderFunctions();
+    // A standalone reader using them (the fuzz target's; the caller frees it with redisReaderFree).
+    [[nodiscard]] static redisReader *createReader();
 };
 
 } // namespace Endzone

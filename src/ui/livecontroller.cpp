@@ -62,9 +62,8 @@ bool LiveController::start(const QString &source)
                 break;
             case SseStream::State::Connecting:
             case SseStream::State::Reconnecting:
-                setState(m_state == State::Live     ? State::Reconnecting
-                        : m_state == State::Offline ? State::Offline
-                                                    : State::Connecting);
+                // Each attempt of a reconnect is still "reconnecting", not a first "connecting".
+                setState(m_state == State::Connecting ? State::Connecting : State::Reconnecting);
                 break;
             case SseStream::State::Closed:
                 setState(State::Offline);

@@ -170,8 +170,13 @@ void ScoreboardModel::setCurrentWeek(const WeekKey &key)
 
 void ScoreboardModel::onGameUpserted(const Game &game)
 {
+    // A rescheduled game keeps its gsis but gets a new eid. Old feeds reuse placeholder gsis values, so a
+    // gsis match counts only when the matchup agrees too (as the store does).
     auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&game](const Row &row) {
-        return row.game.eid == game.eid || (!game.gsis.isEmpty() && row.game.gsis == game.gsis);
+        return row.game.eid == game.eid
+            || (!game.gsis.isEmpty() && row.game.gsis == game.gsis
+                && row.game.home.abbreviation == game.home.abbreviation
+                && row.game.visitor.abbreviation == game.visitor.abbreviation);
     });
     const int row = it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
     const bool inWeek = game.season == m_key.season && game.seasonType == m_key.type && game.week == m_key.week;
@@ -241,84 +246,6 @@ void ScoreboardModel::updateLiveCount()
         m_liveCount = live;
         Q_EMIT liveCountChanged();
     }
-}
-
-QStringList ScoreboardModel::favourites() const
-{
-    auto list = QStringList(m_favourites.cbegin(), m_favourites.cend());
-    list.sort();
-    return list;
-}
-
-void ScoreboardModel::setFavourites(const QStringList &teams)
-{
-    const QSet<QString> wanted(teams.cbegin(), teams.cend());
-    if (wanted == m_favourites)
-        return;
-    m_favourites = wanted;
-    // Re-evaluate every row through the same path as a live change: pinned rows move, roles update.
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const auto &game = m_rows.at(i).game;
-        if (isFavouriteGame(game) != m_rows.at(i).favourite) {
-            updateRow(i, {game, isFavouriteGame(game)});
-            i = -1; // rows moved: start over; at most one move per game, so this ends
-        }
-    }
-    Q_EMIT favouritesChanged();
-}
-
-void ScoreboardModel::toggleFavourite(const QString &team)
-{
-    auto teams = favourites();
-    if (teams.contains(team))
-        teams.removeAll(team);
-    else
-        teams.append(team);
-    setFavourites(teams);
-}
-
-void ScoreboardModel::showWeek(int season, const QString &seasonType, int week)
-{
-    const auto type = seasonTypeFromCode(seasonType);
-    if (!type)
-        return;
-    setWeek({season, *type, week});
-}
-
-void ScoreboardModel::nextWeek()
-{
-    setWeek(GameFormat::nextWeek(m_key));
-}
-
-void ScoreboardModel::previousWeek()
-{
-    setWeek(GameFormat::previousWeek(m_key));
-}
-
-void ScoreboardModel::showNow()
-{
-    if (m_currentWeek) {
-        setWeek(*m_currentWeek);
-        return;
-    }
-    // No live feed has told us: the first stored week of the latest season that is not over yet.
-    const auto seasons = m_store->seasons();
-    if (!seasons || seasons.value().isEmpty())
-        return;
-    const auto season = *std::max_element(seasons.value().cbegin(), seasons.value().cend());
-    const auto weeks = m_store->weeks(season);
-    if (!weeks || weeks.value().isEmpty())
-        return;
-    for (const auto &key : weeks.value()) {
-        const auto games = m_store->week(key);
-        if (games && std::any_of(games.value().cbegin(), games.value().cend(), [](const Game &g) {
-                return !isFinal(g.state);
-            })) {
-            setWeek(key);
-            return;
-        }
-    }
-    setWeek(weeks.value().constLast());
 }
 
 } // namespace Endzone

@@ -92,6 +92,25 @@ private Q_SLOTS:
         QCOMPARE(inserted.last().at(1).toInt(), 1);
     }
 
+    void placeholderGsisNeverMergesTwoGames()
+    {
+        // Old feeds give several games of a week the same placeholder gsis: each stays its own row.
+        auto a = game(u"2002092201"_s, u"KC"_s, u"DEN"_s, 17);
+        auto b = game(u"2002092202"_s, u"NE"_s, u"BUF"_s, 20);
+        a.gsis = b.gsis = u"55555"_s;
+        store({a});
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setWeek(week); // rows come from the store's own reading of the week
+        inserted.clear();
+        store({b});
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeAbbrRole).toString(), u"KC"_s);
+        QCOMPARE(m_model->index(1).data(ScoreboardModel::HomeAbbrRole).toString(), u"NE"_s);
+    }
+
     void aScoreChangeIsOneDataChangedOfThatRow()
     {
         const auto a = game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17);

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
@@ -44,7 +45,60 @@ class ScreenshotTest : public QObject
         qInfo().noquote() << "saved" << path;
     }
 
-    void run(bool kiosk, bool dark, const QString &prefix)
+    // Every card on screen shows what the model holds: the football on the team in possession only.
+    static void checkPossessionMarkers(QQuickWindow *window, ScoreboardModel *model)
+    {
+        int checked = 0;
+        QList<QQuickItem *> cards;
+        std::function<void(QQuickItem *)> collect = [&](QQuickItem *item) {
+            if (item->objectName() == u"gameCard" && item->isVisible())
+                cards.append(item);
+            for (auto *child : item->childItems())
+                collect(child);
+        };
+        collect(window->contentItem());
+        for (auto *card : cards) {
+            const auto eid = card->property("eid").toString();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const auto index = model->index(row);
+                if (index.data(ScoreboardModel::EidRole).toString() != eid)
+                    continue;
+                const auto possession = index.data(ScoreboardModel::PossessionRole).toString();
+                for (const auto &side : {u"visitor"_s, u"home"_s}) {
+                    const QString rowName = side + u"Row"_s;
+                    auto *marker
+                        = card->findChild<QQuickItem *>(rowName)->findChild<QQuickItem *>(u"possessionMarker"_s);
+                    const auto abbr
+                        = index.data(side == u"home" ? ScoreboardModel::HomeAbbrRole : ScoreboardModel::VisitorAbbrRole)
+                              .toString();
+                    QCOMPARE(marker->isVisible(), !possession.isEmpty() && possession == abbr);
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 0);
+    }
+
+    // Page dots in the kiosk header exactly when the board has more than one page.
+    static void checkPageDots(QQuickWindow *window)
+    {
+        auto *board = window->findChild<QQuickItem *>(u"kioskBoard"_s);
+        QVERIFY(board);
+        const int pages = board->property("pageCount").toInt();
+        QQuickItem *dots = nullptr;
+        std::function<void(QQuickItem *)> find = [&](QQuickItem *item) {
+            if (item->objectName() == u"pageDots")
+                dots = item;
+            for (auto *child : item->childItems())
+                find(child);
+        };
+        find(window->contentItem());
+        QVERIFY(dots);
+        QCOMPARE(dots->isVisible(), pages > 1);
+        qInfo() << "kiosk:" << board->property("count").toInt() << "games," << pages << "pages";
+    }
+
+    void run(bool kiosk, bool dark, const QString &prefix, QSize size)
     {
         QTemporaryDir dir;
         Testing::RedisServer redis;
@@ -70,7 +124,7 @@ class ScreenshotTest : public QObject
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(window);
         window->setVisibility(QWindow::Windowed);
-        window->resize(kiosk ? QSize(1920, 1080) : QSize(1600, 1000));
+        window->resize(size);
         app->start();
         auto *model = app->scoreboard();
         model->setWeek({2025, SeasonType::Reg, 1}); // the first Sunday: games under way at the demo clock
@@ -80,6 +134,9 @@ class ScreenshotTest : public QObject
             QTRY_COMPARE_WITH_TIMEOUT(app->live()->state(), LiveController::State::Live, 10000);
         QTest::qWait(1200); // delegates laid out, fonts loaded
         save(window, prefix + u"-before.png"_s);
+        checkPossessionMarkers(window, model);
+        if (kiosk)
+            checkPageDots(window);
 
         int row = 0;
         while (!isLive(model->game(row).state))
@@ -114,6 +171,7 @@ class ScreenshotTest : public QObject
         QCOMPARE(reset.size(), 0);
         QTest::qWait(350); // mid-highlight
         save(window, prefix + u"-after.png"_s);
+        checkPossessionMarkers(window, model);
     }
 
 private Q_SLOTS:
@@ -122,9 +180,12 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QQuickStyle::setStyle(u"Basic"_s);
     }
-    void desktopDark() { run(false, true, u"desktop-dark"_s); }
-    void desktopLight() { run(false, false, u"desktop-light"_s); }
-    void kiosk() { run(true, true, u"kiosk"_s); }
+    void desktopDark() { run(false, true, u"desktop-dark"_s, {1600, 1000}); }
+    void desktopLight() { run(false, false, u"desktop-light"_s, {1600, 1000}); }
+    void desktopSmall() { run(false, true, u"desktop-small"_s, {800, 600}); }
+    void kiosk() { run(true, true, u"kiosk"_s, {1920, 1080}); }
+    void kioskPaged() { run(true, false, u"kiosk-720p"_s, {1280, 720}); }
+    void kiosk4k() { run(true, true, u"kiosk-4k"_s, {3840, 2160}); }
 };
 
 QTEST_MAIN(ScreenshotTest)

@@ -73,6 +73,10 @@ int main(int argc, char *argv[])
         {u"cors-origin"_s, u"Send Access-Control-Allow-Origin with this value (default: no CORS)."_s, u"origin"_s},
         {u"max-header-bytes"_s, u"Largest request head accepted; larger gets 431 (default 16384)."_s, u"bytes"_s,
             u"16384"_s},
+        {u"max-connections"_s, u"Open connections at most, SSE clients included; more get 503 (default 16384)."_s,
+            u"count"_s, u"16384"_s},
+        {u"header-timeout"_s, u"Seconds a connection has to send its first request head (default 30)."_s, u"seconds"_s,
+            u"30"_s},
         {u"sse-queue-bytes"_s, u"Unsent bytes after which an SSE client is dropped (default 1048576)."_s, u"bytes"_s,
             u"1048576"_s},
         {u"poll-fast"_s, u"Seconds between polls while games are live (default 5)."_s, u"seconds"_s, u"5"_s},
@@ -93,6 +97,8 @@ int main(int argc, char *argv[])
     }
     options.corsOrigin = parser.value(u"cors-origin"_s).toUtf8();
     options.maxHeaderBytes = parser.value(u"max-header-bytes"_s).toLongLong();
+    options.maxConnections = parser.value(u"max-connections"_s).toInt();
+    options.headTimeoutMs = parser.value(u"header-timeout"_s).toInt() * 1000;
     options.sse.maxQueuedBytes = parser.value(u"sse-queue-bytes"_s).toLongLong();
 
     auto store = GameStore::open(config.database);

@@ -64,6 +64,24 @@ Item {
             compare(find(find(card, "homeRow"), "possessionMarker").visible, data.isLive)
         }
 
+        // Possession changes hands in a live game: the football moves, it never shows on both teams.
+        function test_possession_changes_hands() {
+            const card = createTemporaryObject(cardComponent, root, {
+                homeScore: 0, visitorScore: 0, stateText: "Q1 06:39", isLive: true, possession: "BUF" })
+            const visitorBall = find(find(card, "visitorRow"), "possessionMarker")
+            const homeBall = find(find(card, "homeRow"), "possessionMarker")
+            verify(visitorBall.visible)
+            verify(!homeBall.visible)
+            card.possession = "KC"
+            card.redZone = true
+            tryVerify(() => homeBall.visible && !visitorBall.visible, 1000)
+            card.possession = "BUF"
+            tryVerify(() => visitorBall.visible && !homeBall.visible, 1000)
+            card.isLive = false
+            card.isFinal = true
+            tryVerify(() => !visitorBall.visible && !homeBall.visible, 1000)
+        }
+
         function test_score_change_highlights_the_row() {
             const card = createTemporaryObject(cardComponent, root, {
                 homeScore: 7, visitorScore: 3, stateText: "Q1 02:00", isLive: true })

@@ -26,19 +26,20 @@ Item {
                 games.append({ eid: "g" + i, homeAbbr: "KC", homeNickname: "Chiefs", homeScore: i, homeColor: "#E31837",
                                visitorAbbr: "BUF", visitorNickname: "Bills", visitorScore: 0, visitorColor: "#00338D",
                                stateText: "Q1 10:00", isLive: true, isFinal: false, possession: "KC",
-                               redZone: false, favourite: false })
+                               redZone: false, favourite: false, gameState: "1", clock: "10:00" })
         }
 
         function test_everything_fits_on_one_page() {
-            fill(board.perPage)
+            fill(board.capacity)
             tryCompare(board, "pageCount", 1)
             board.nextPage()
             compare(board.page, 0)
         }
 
         function test_pages_and_wraps() {
-            verify(board.perPage >= 1)
-            fill(board.perPage * 2 + 1)
+            verify(board.capacity >= 2)
+            fill(board.capacity * 2 + 1)
+            tryCompare(board, "perPage", board.capacity)
             tryCompare(board, "pageCount", 3)
             board.page = 0
             board.nextPage()
@@ -52,7 +53,7 @@ Item {
         }
 
         function test_auto_paging_timer() {
-            fill(board.perPage * 2)
+            fill(board.capacity * 2)
             board.page = 0
             board.interval = 100
             board.autoPage = true
@@ -60,8 +61,17 @@ Item {
             board.autoPage = false
         }
 
+        // A few games get bigger cards: the grid that holds them all with the largest cells.
+        function test_few_games_fill_the_board() {
+            fill(2)
+            tryCompare(board, "pageCount", 1)
+            tryVerify(() => board.columns * board.rows >= 2 && board.perPage < board.capacity, 2000)
+            const grid = findChild(board, "kioskGrid")
+            tryVerify(() => grid.cellWidth >= board.width / 2 - 1, 2000)
+        }
+
         function test_shrinking_list_resets_the_page() {
-            fill(board.perPage * 3)
+            fill(board.capacity * 3)
             tryCompare(board, "pageCount", 3)
             board.page = 2
             fill(1)
