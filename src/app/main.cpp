@@ -14,8 +14,22 @@ Q_IMPORT_QML_PLUGIN(Endzone_ViewsPlugin)
 
 using namespace Qt::Literals::StringLiterals;
 
+// --help and --version only print: they must work on a machine without a display (a server, an SSH login).
+static void printOnlyWithoutDisplay(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
 int main(int argc, char *argv[])
 {
+    printOnlyWithoutDisplay(argc, argv);
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(u"Endzone"_s);
     QGuiApplication::setOrganizationDomain(u"endzone.github.io"_s);
