@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace Endzone::Test {
+
+// What a raw HTTP exchange ended in: a status line, the connection closed with no answer, or neither in time.
+struct RawExchange
+{
+    int status = 0; // 0: no status line arrived
+    bool closed = false; // the server closed the connection
+    bool timedOut = false;
+    QByteArray head;
+};
+
+// Sends `bytes` on a fresh loopback connection and reads until a complete response head arrived, the server
+// closed the connection, or `timeoutMs` passed (then the test fails: a server must not leave a request hanging).
+[[nodiscard]] RawExchange rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 10000);
+
+// Row count and a SHA-256 over every column of every row of `games` (ordered by eid), read with its own
+// connection: "the store is unchanged" means this is equal before and after.
+struct StoreFingerprint
+{
+    int rows = -1;
+    QByteArray digest;
+    QString error;
+    friend bool operator==(const StoreFingerprint &a, const StoreFingerprint &b)
+    {
+        return a.rows == b.rows && a.digest == b.digest;
+    }
+};
+[[nodiscard]] StoreFingerprint storeFingerprint(const QString &storeUrl);
+
+// An endzone-server child process (ENDZONE_BIN_DIR) with its output in a file, killed when destroyed.
+class ServerProcess
+{
+public:
+    ~ServerProcess();
+    // Starts it with `arguments` (plus --listen 127.0.0.1:<free port> unless given) and waits until GET /api/
+    // answers, bounded. With `waitUntilServing` false it returns once the process started.
+    // `environment` is added to the test's own (e.g. QT_LOGGING_RULES to turn debug logs on).
+    bool start(const QStringList &arguments, const QString &listen = {}, const QStringList &environment = {},
+        bool waitUntilServing = true);
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QByteArray output() const; // stdout and stderr so far
+    [[nodiscard]] qint64 pid() const { return m_process ? m_process->processId() : 0; }
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] int exitCode() const { return m_process ? m_process->exitCode() : -1; }
+    // Waits (bounded) for it to exit by itself.
+    bool waitForExit(int timeoutMs = 30000) { return m_process && m_process->waitForFinished(timeoutMs); }
+    // Stops it with SIGTERM; true if it exited cleanly (status 0).
+    bool terminate();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+// Resident set size of a process, in KiB (from /proc/<pid>/status), or -1.
+[[nodiscard]] qint64 residentKiB(qint64 pid);
+
+} // namespace Endzone::Test
