@@ -22,15 +22,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Endzone;
 using namespace Endzone::Test;
 
-namespace {
-// QCoro::waitFor needs a default-constructible result, which Result<T> is not.
-QCoro::Task<std::optional<QByteArray>> redisGet(RedisClient *client, QByteArray key)
-{
-    auto reply = co_await client->get(key);
-    co_return reply ? reply.value() : std::nullopt;
-}
-} // namespace
-
 class ApiServerTest : public QObject
 {
     Q_OBJECT
@@ -268,7 +259,9 @@ private Q_SLOTS:
         auto b = makeServer({nullptr, nullptr, &m_bus, &clientB});
         const HttpResult fetched = httpRequest(url(*a, u"/api/season/2015/pre-2"_s));
         QCOMPARE(fetched.headers.value("x-cache"), "feed");
-        const auto raw = QCoro::waitFor(redisGet(&clientA, "scores:week:2015:PRE:2"));
+        const auto cached = QCoro::waitFor(clientA.get("scores:week:2015:PRE:2"));
+        QVERIFY2(cached, qPrintable(cached.error()));
+        const std::optional<QByteArray> raw = cached.value();
         QVERIFY(raw);
         QCOMPARE(*raw, fetched.body);
         const HttpResult shared = httpRequest(url(*b, u"/api/season/2015/pre-2"_s));

@@ -1,8 +1,7 @@
 #include "redisclient.h"
 #include "redisserver.h"
 
-#include "awaitresult.h"
-
+#include <QCoroTask>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -13,7 +12,6 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 using namespace Endzone;
-using Endzone::Test::awaitResult;
 using Endzone::Test::RedisServer;
 
 namespace {
@@ -67,14 +65,14 @@ private Q_SLOTS:
     void setAndGet()
     {
         RedisClient client(m_redis->url());
-        const auto set = awaitResult(client.set("endzone:test:a", QByteArray("v\0al\r\nue", 8)));
+        const auto set = QCoro::waitFor(client.set("endzone:test:a", QByteArray("v\0al\r\nue", 8)));
         QVERIFY2(set.ok(), qPrintable(set.error()));
-        const auto got = awaitResult(client.get("endzone:test:a"));
+        const auto got = QCoro::waitFor(client.get("endzone:test:a"));
         QVERIFY2(got.ok(), qPrintable(got.error()));
         QVERIFY(got.value().has_value());
         QCOMPARE(*got.value(), QByteArray("v\0al\r\nue", 8));
 
-        const auto missing = awaitResult(client.get("endzone:test:missing"));
+        const auto missing = QCoro::waitFor(client.get("endzone:test:missing"));
         QVERIFY(missing.ok());
         QVERIFY(!missing.value().has_value());
         QCOMPARE(client.state(), RedisClient::State::Connected);
@@ -83,32 +81,32 @@ private Q_SLOTS:
     void ttlExpires()
     {
         RedisClient client(m_redis->url());
-        QVERIFY(awaitResult(client.set("endzone:test:ttl", "x", 300ms)).ok());
-        const auto pttl = awaitResult(client.command({"PTTL", "endzone:test:ttl"}));
+        QVERIFY(QCoro::waitFor(client.set("endzone:test:ttl", "x", 300ms)).ok());
+        const auto pttl = QCoro::waitFor(client.command({"PTTL", "endzone:test:ttl"}));
         QVERIFY(pttl.ok());
         QVERIFY(pttl.value().integer > 0);
         QVERIFY(pttl.value().integer <= 300);
-        const auto permanent = awaitResult(client.set("endzone:test:permanent", "y"));
+        const auto permanent = QCoro::waitFor(client.set("endzone:test:permanent", "y"));
         QVERIFY(permanent.ok());
-        QCOMPARE(awaitResult(client.command({"PTTL", "endzone:test:permanent"})).value().integer, -1);
+        QCOMPARE(QCoro::waitFor(client.command({"PTTL", "endzone:test:permanent"})).value().integer, -1);
 
-        QTRY_VERIFY_WITH_TIMEOUT(!awaitResult(client.get("endzone:test:ttl")).value().has_value(), 5000);
-        QCOMPARE(awaitResult(client.get("endzone:test:permanent")).value(), std::optional<QByteArray>("y"));
+        QTRY_VERIFY_WITH_TIMEOUT(!QCoro::waitFor(client.get("endzone:test:ttl")).value().has_value(), 5000);
+        QCOMPARE(QCoro::waitFor(client.get("endzone:test:permanent")).value(), std::optional<QByteArray>("y"));
     }
 
     void selectsDatabaseFromUrl()
     {
         RedisClient db3(m_redis->url(3));
         RedisClient db0(m_redis->url(0));
-        QVERIFY(awaitResult(db3.set("endzone:test:db", "three")).ok());
-        QCOMPARE(awaitResult(db3.get("endzone:test:db")).value(), std::optional<QByteArray>("three"));
-        QCOMPARE(awaitResult(db0.get("endzone:test:db")).value(), std::nullopt);
+        QVERIFY(QCoro::waitFor(db3.set("endzone:test:db", "three")).ok());
+        QCOMPARE(QCoro::waitFor(db3.get("endzone:test:db")).value(), std::optional<QByteArray>("three"));
+        QCOMPARE(QCoro::waitFor(db0.get("endzone:test:db")).value(), std::nullopt);
     }
 
     void publishCountsReceivers()
     {
         RedisClient client(m_redis->url());
-        const auto published = awaitResult(client.publish("endzone:test:nobody", "hello"));
+        const auto published = QCoro::waitFor(client.publish("endzone:test:nobody", "hello"));
         QVERIFY2(published.ok(), qPrintable(published.error()));
         QCOMPARE(published.value(), 0);
     }
@@ -118,29 +116,29 @@ private Q_SLOTS:
         RedisClient a(m_redis->url());
         RedisClient b(m_redis->url());
         const QByteArray key = "endzone:test:lease";
-        QCOMPARE(awaitResult(a.setIfAbsent(key, "a", 10s)).value(), true);
-        QCOMPARE(awaitResult(b.setIfAbsent(key, "b", 10s)).value(), false);
-        QCOMPARE(awaitResult(b.extendIfOwner(key, "b", 60s)).value(), false);
-        QCOMPARE(awaitResult(a.get(key)).value(), std::optional<QByteArray>("a"));
+        QCOMPARE(QCoro::waitFor(a.setIfAbsent(key, "a", 10s)).value(), true);
+        QCOMPARE(QCoro::waitFor(b.setIfAbsent(key, "b", 10s)).value(), false);
+        QCOMPARE(QCoro::waitFor(b.extendIfOwner(key, "b", 60s)).value(), false);
+        QCOMPARE(QCoro::waitFor(a.get(key)).value(), std::optional<QByteArray>("a"));
 
-        QCOMPARE(awaitResult(a.extendIfOwner(key, "a", 60s)).value(), true);
-        const auto pttl = awaitResult(a.command({"PTTL", key})).value().integer;
+        QCOMPARE(QCoro::waitFor(a.extendIfOwner(key, "a", 60s)).value(), true);
+        const auto pttl = QCoro::waitFor(a.command({"PTTL", key})).value().integer;
         QVERIFY2(pttl > 10000 && pttl <= 60000, QByteArray::number(pttl).constData());
 
-        QCOMPARE(awaitResult(b.deleteIfOwner(key, "b")).value(), false);
-        QCOMPARE(awaitResult(a.deleteIfOwner(key, "a")).value(), true);
-        QCOMPARE(awaitResult(b.setIfAbsent(key, "b", 10s)).value(), true);
-        QCOMPARE(awaitResult(a.extendIfOwner(key, "a", 60s)).value(), false);
-        QCOMPARE(awaitResult(a.del(key)).value(), true);
-        QCOMPARE(awaitResult(a.del(key)).value(), false);
-        QCOMPARE(awaitResult(a.extendIfOwner(key, "a", 60s)).value(), false);
+        QCOMPARE(QCoro::waitFor(b.deleteIfOwner(key, "b")).value(), false);
+        QCOMPARE(QCoro::waitFor(a.deleteIfOwner(key, "a")).value(), true);
+        QCOMPARE(QCoro::waitFor(b.setIfAbsent(key, "b", 10s)).value(), true);
+        QCOMPARE(QCoro::waitFor(a.extendIfOwner(key, "a", 60s)).value(), false);
+        QCOMPARE(QCoro::waitFor(a.del(key)).value(), true);
+        QCOMPARE(QCoro::waitFor(a.del(key)).value(), false);
+        QCOMPARE(QCoro::waitFor(a.extendIfOwner(key, "a", 60s)).value(), false);
     }
 
     void errorReplyIsFailure()
     {
         RedisClient client(m_redis->url());
-        QVERIFY(awaitResult(client.set("endzone:test:string", "x")).ok());
-        const auto reply = awaitResult(client.command({"LPUSH", "endzone:test:string", "y"}));
+        QVERIFY(QCoro::waitFor(client.set("endzone:test:string", "x")).ok());
+        const auto reply = QCoro::waitFor(client.command({"LPUSH", "endzone:test:string", "y"}));
         QVERIFY(!reply.ok());
         QVERIFY2(reply.error().contains("WRONGTYPE"_L1), qPrintable(reply.error()));
     }
@@ -152,7 +150,7 @@ private Q_SLOTS:
         client.setCommandTimeout(5s);
         QElapsedTimer timer;
         timer.start();
-        const auto first = awaitResult(client.get("k"));
+        const auto first = QCoro::waitFor(client.get("k"));
         QVERIFY(!first.ok());
         const QString expected = u"Redis at 127.0.0.1:%1 is unavailable: "_s.arg(port);
         QVERIFY2(first.error().startsWith(expected), qPrintable(first.error()));
@@ -161,7 +159,7 @@ private Q_SLOTS:
         // Once known to be down, commands fail without waiting.
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Disconnected, 5000);
         timer.restart();
-        const auto second = awaitResult(client.set("k", "v"));
+        const auto second = QCoro::waitFor(client.set("k", "v"));
         QVERIFY(!second.ok());
         QVERIFY2(second.error().startsWith(expected), qPrintable(second.error()));
         QVERIFY(timer.elapsed() < 1000);
@@ -170,7 +168,7 @@ private Q_SLOTS:
     void invalidUrlFails()
     {
         RedisClient client(QUrl(u"http://127.0.0.1:1/0"_s));
-        const auto result = awaitResult(client.get("k"));
+        const auto result = QCoro::waitFor(client.get("k"));
         QVERIFY(!result.ok());
         QVERIFY2(result.error().contains("invalid Redis URL"_L1), qPrintable(result.error()));
     }
@@ -181,7 +179,7 @@ private Q_SLOTS:
         RedisClient client(silent.url());
         client.setCommandTimeout(300ms);
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Connected, 5000);
-        const auto result = awaitResult(client.get("k"));
+        const auto result = QCoro::waitFor(client.get("k"));
         QVERIFY(!result.ok());
         QCOMPARE(result.error(), u"Redis command timed out"_s);
     }
@@ -194,7 +192,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), RedisClient::State::Connected, 5000);
         auto task = client->get("k");
         client.reset();
-        const auto result = awaitResult(std::move(task));
+        const auto result = QCoro::waitFor(std::move(task));
         QVERIFY(!result.ok());
         QCOMPARE(result.error(), u"Redis client destroyed"_s);
     }
@@ -204,21 +202,21 @@ private Q_SLOTS:
         RedisServer redis;
         QVERIFY2(redis.start(), qPrintable(redis.errorString()));
         RedisClient client(redis.url());
-        QVERIFY(awaitResult(client.set("k", "before")).ok());
+        QVERIFY(QCoro::waitFor(client.set("k", "before")).ok());
 
         QVERIFY(redis.kill());
         // Whatever is in flight when Redis dies fails: it does not hang.
-        const auto during = awaitResult(client.get("k"));
+        const auto during = QCoro::waitFor(client.get("k"));
         QVERIFY(!during.ok());
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Disconnected, 5000);
-        const auto down = awaitResult(client.get("k"));
+        const auto down = QCoro::waitFor(client.get("k"));
         QVERIFY(!down.ok());
         QVERIFY2(down.error().contains("is unavailable"_L1), qPrintable(down.error()));
 
         QVERIFY2(redis.restart(), qPrintable(redis.errorString()));
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Connected, 10000);
-        QVERIFY(awaitResult(client.set("k", "after")).ok());
-        QCOMPARE(awaitResult(client.get("k")).value(), std::optional<QByteArray>("after"));
+        QVERIFY(QCoro::waitFor(client.set("k", "after")).ok());
+        QCOMPARE(QCoro::waitFor(client.get("k")).value(), std::optional<QByteArray>("after"));
     }
 
     void passwordIsUsedAndNeverShown()
@@ -236,21 +234,21 @@ private Q_SLOTS:
         QUrl good = redis.url();
         good.setPassword(password);
         RedisClient authenticated(good);
-        const auto set = awaitResult(authenticated.set("k", "v"));
+        const auto set = QCoro::waitFor(authenticated.set("k", "v"));
 
         QUrl bad = redis.url();
         bad.setPassword(u"wr0ng-Pw"_s);
         RedisClient refused(bad);
         refused.setCommandTimeout(5s);
-        const auto denied = awaitResult(refused.get("k"));
+        const auto denied = QCoro::waitFor(refused.get("k"));
         QTRY_VERIFY_WITH_TIMEOUT(!refused.lastError().isEmpty(), 5000);
-        const auto deniedAgain = awaitResult(refused.get("k"));
+        const auto deniedAgain = QCoro::waitFor(refused.get("k"));
 
         QLoggingCategory::setFilterRules(QString());
         qInstallMessageHandler(previous);
 
         QVERIFY2(set.ok(), qPrintable(set.error()));
-        QCOMPARE(awaitResult(authenticated.get("k")).value(), std::optional<QByteArray>("v"));
+        QCOMPARE(QCoro::waitFor(authenticated.get("k")).value(), std::optional<QByteArray>("v"));
         QVERIFY(!denied.ok());
         QVERIFY(!deniedAgain.ok());
         QVERIFY2(deniedAgain.error().contains("authentication failed"_L1), qPrintable(deniedAgain.error()));

@@ -2,15 +2,13 @@
 #include "redisclient.h"
 #include "redisserver.h"
 
-#include "awaitresult.h"
-
+#include <QCoroTask>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Endzone;
-using Endzone::Test::awaitResult;
 using Endzone::Test::RedisServer;
 
 class RedisSubscriberTest : public QObject
@@ -39,12 +37,12 @@ private Q_SLOTS:
 
         RedisClient client(m_redis->url());
         const QByteArray binary("{\"score\":\0\r\n7}", 14);
-        const auto published = awaitResult(client.publish("endzone:test:live", binary));
+        const auto published = QCoro::waitFor(client.publish("endzone:test:live", binary));
         QVERIFY2(published.ok(), qPrintable(published.error()));
         QCOMPARE(published.value(), 1);
-        QVERIFY(awaitResult(client.publish("endzone:test:other", "not for us")).ok());
+        QVERIFY(QCoro::waitFor(client.publish("endzone:test:other", "not for us")).ok());
         for (int i = 0; i < 20; ++i) {
-            QVERIFY(awaitResult(client.publish("endzone:test:live", QByteArray::number(i))).ok());
+            QVERIFY(QCoro::waitFor(client.publish("endzone:test:live", QByteArray::number(i))).ok());
         }
         QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 21, 5000);
         QCOMPARE(messages.at(0).at(0).toByteArray(), binary);
@@ -79,7 +77,7 @@ private Q_SLOTS:
         QSignalSpy messages(&subscriber, &RedisSubscriber::messageReceived);
         QSignalSpy states(&subscriber, &RedisSubscriber::stateChanged);
         QVERIFY(subscribed.wait(5000));
-        QVERIFY(awaitResult(client.publish("endzone:test:live", "first")).ok());
+        QVERIFY(QCoro::waitFor(client.publish("endzone:test:live", "first")).ok());
         QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 5000);
 
         QVERIFY(redis.kill());
@@ -89,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(subscriber.state(), RedisSubscriber::State::Connected);
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Connected, 10000);
 
-        const auto published = awaitResult(client.publish("endzone:test:live", "second"));
+        const auto published = QCoro::waitFor(client.publish("endzone:test:live", "second"));
         QVERIFY2(published.ok(), qPrintable(published.error()));
         QCOMPARE(published.value(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, 5000);
