@@ -6,7 +6,8 @@
 SSE_N=${SSE_N:-5000 10000}
 SSE_PEER_N=${SSE_PEER_N:-5000}
 SSE_K=${SSE_K:-10}
-SSE_NOGLIB_N=${SSE_NOGLIB_N:-10000}   # also run endzone-server with QT_NO_GLIB=1 at these N ('' = skip)
+SSE_REPEAT=${SSE_REPEAT:-1}
+SSE_ONE_THREAD_N=${SSE_ONE_THREAD_N-10000}   # also run endzone-server with --sse-threads 1 at these N ('' = skip)
 
 rss_sampler() {  # rss_sampler PID FILE: "epoch_ms rss_kib" every 100 ms until killed or PID ends
     local pid=$1 file=$2
@@ -32,32 +33,36 @@ run_sse_load() {  # run_sse_load LABEL N PORT CHANNEL NUMSUB WATCH_PIDS...: JSON
     [ -s "$WORK/sse-$label-$n.json" ] || die "sse_load wrote no result for $label N=$n"
 }
 
-sse_endzone_series() {  # sse_endzone_series LABEL "N..." [ENV=VALUE...]: one endzone-server, sse_load per N
+sse_endzone_series() {  # sse_endzone_series LABEL "N..." [SERVER ARGUMENTS...]: one endzone-server, sse_load per N
     local label=$1 ns=$2 n i; shift 2
     port_free "$SSE_PORT"
-    start_bg "$label-server" env "$@" "$BIN/endzone-server" --listen "127.0.0.1:$SSE_PORT" \
+    start_bg "$label-server" "$BIN/endzone-server" --listen "127.0.0.1:$SSE_PORT" \
         --redis "redis://127.0.0.1:$REDIS_PORT/0" --database "$PG_URL_BASE/ez_sse" \
-        --feed "http://127.0.0.1:$PEER_FEED_PORT" --channel endzone:live
+        --feed "http://127.0.0.1:$PEER_FEED_PORT" --channel endzone:live "$@"
     local ez_pid=$LAST_PID
-    echo "# $label: $* endzone-server --listen 127.0.0.1:$SSE_PORT --redis redis://127.0.0.1:$REDIS_PORT/0 --database $PG_URL_BASE/ez_sse --feed http://127.0.0.1:$PEER_FEED_PORT --channel endzone:live   (pid $ez_pid)" >>"$WORK/sse-commands.txt"
+    echo "# $label: endzone-server --listen 127.0.0.1:$SSE_PORT --redis redis://127.0.0.1:$REDIS_PORT/0 --database $PG_URL_BASE/ez_sse --feed http://127.0.0.1:$PEER_FEED_PORT --channel endzone:live $*   (pid $ez_pid)" >>"$WORK/sse-commands.txt"
     wait_port "$SSE_PORT" "$ez_pid"
     for i in $(seq 50); do [ "$(rcli pubsub numsub endzone:live | tail -n1)" -ge 1 ] && break; sleep 0.1; done
     for n in $ns; do
-        for i in $(seq 100); do [ "$(endzone_sse_clients)" = 0 ] && break; sleep 0.1; done
-        local before start sampler ready_rss peak json=$WORK/sse-$label-$n.json
-        before=$(rss_kib "$ez_pid")
-        : >"$WORK/rss-$label-$n.txt"
-        rss_sampler "$ez_pid" "$WORK/rss-$label-$n.txt" &
-        sampler=$!
-        PIDS+=("$sampler")
-        start=$(date +%s%3N)
-        run_sse_load "$label" "$n" "$SSE_PORT" endzone:live 1 "$ez_pid" "$REDIS_PID"
-        stop_pid "$sampler"; forget_pid "$sampler"
-        # RSS once every client is connected (the first sample after "ready"), and the peak while publishing.
-        ready_rss=$(awk -v t="$start" -v c="$($PY -c 'import json, sys; print(json.load(open(sys.argv[1]))["connect_s"])' "$json")" \
-            '$1 >= t + c * 1000 && !done {print $2; done = 1}' "$WORK/rss-$label-$n.txt")
-        peak=$(sort -k2,2n "$WORK/rss-$label-$n.txt" | tail -n1 | cut -d' ' -f2)
-        echo "$label $n $before ${ready_rss:-0} ${peak:-0} $ez_pid $($PY "$BENCH/lib/report.py" sse "$json")" >>"$WORK/sse-rows.txt"
+        for rep in $(seq "$SSE_REPEAT"); do
+            local tag=$label
+            [ "$SSE_REPEAT" = 1 ] || tag=$label-run$rep
+            for i in $(seq 100); do [ "$(endzone_sse_clients)" = 0 ] && break; sleep 0.1; done
+            local before start sampler ready_rss peak json=$WORK/sse-$tag-$n.json
+            before=$(rss_kib "$ez_pid")
+            : >"$WORK/rss-$tag-$n.txt"
+            rss_sampler "$ez_pid" "$WORK/rss-$tag-$n.txt" &
+            sampler=$!
+            PIDS+=("$sampler")
+            start=$(date +%s%3N)
+            run_sse_load "$tag" "$n" "$SSE_PORT" endzone:live 1 "$ez_pid" "$REDIS_PID"
+            stop_pid "$sampler"; forget_pid "$sampler"
+            # RSS once every client is connected (the first sample after "ready"), and the peak while publishing.
+            ready_rss=$(awk -v t="$start" -v c="$($PY -c 'import json, sys; print(json.load(open(sys.argv[1]))["connect_s"])' "$json")" \
+                '$1 >= t + c * 1000 && !done {print $2; done = 1}' "$WORK/rss-$tag-$n.txt")
+            peak=$(sort -k2,2n "$WORK/rss-$tag-$n.txt" | tail -n1 | cut -d' ' -f2)
+            echo "$tag $n $before ${ready_rss:-0} ${peak:-0} $ez_pid $($PY "$BENCH/lib/report.py" sse "$json")" >>"$WORK/sse-rows.txt"
+        done
     done
     stop_pid "$ez_pid"; forget_pid "$ez_pid"
 }
@@ -75,9 +80,9 @@ bench_sse() {
     : >"$WORK/sse-rows.txt"
 
     sse_endzone_series endzone "$SSE_N"
-    # The same server on Qt's own poll() dispatcher instead of GLib's (see bench/README.md: GLib's
-    # unregisterSocketNotifier is a linear search, and every write toggles a write notifier).
-    if [ -n "$SSE_NOGLIB_N" ]; then sse_endzone_series endzone-noglib "$SSE_NOGLIB_N" QT_NO_GLIB=1; fi
+    # The same server writing each event from one thread only (by default it uses one per core, see
+    # FanOutSender): what the threads are worth on this machine.
+    if [ -n "$SSE_ONE_THREAD_N" ]; then sse_endzone_series endzone-1thread "$SSE_ONE_THREAD_N" --sse-threads 1; fi
 
     if [ "$SSE_PEER_N" -gt 0 ] 2>/dev/null; then
         start_reference_app
@@ -94,12 +99,12 @@ bench_sse() {
     {
         echo "# SSE fan-out benchmark (issue 3b)"
         echo
-        echo "Written by \`bash bench/run sse\`. \`sse_load\` (../shared/peers/sse_load, built in a temp dir) opens N HTTP/1.1 clients on \`/api/livescore\` with \`Accept: text/event-stream\`, waits for every client's response headers (and for \`PUBSUB NUMSUB\` ≥ the server's subscriptions), then publishes $SSE_K messages of 4600 bytes on Redis 1 s apart. Latency is publish → client received (same host clock). sse_load, Redis and the server share the 2 cores."
+        echo "Written by \`bash bench/run sse\`. \`sse_load\` (../shared/peers/sse_load, built in a temp dir) opens N HTTP/1.1 clients on \`/api/livescore\` with \`Accept: text/event-stream\`, waits for every client's response headers (and for \`PUBSUB NUMSUB\` ≥ the server's subscriptions), then publishes $SSE_K messages of 4600 bytes on Redis 1 s apart. endzone-server runs on Qt's own poll() event dispatcher (it sets \`QT_NO_GLIB=1\` for itself). Latency is publish → client received (same host clock). sse_load, Redis and the server share the 2 cores."
         echo
         machine_block
         echo
         echo "- **Endzone**: one \`endzone-server --listen 127.0.0.1:$SSE_PORT --redis redis://127.0.0.1:$REDIS_PORT/0 --database postgresql://…/ez_sse --channel endzone:live\`: one Redis subscription per process, every payload relayed as \`event: update\` (\`--numsub 1\`). File descriptor limit: $(ulimit -n)."
-        echo "- **endzone-noglib**: the same server started with \`QT_NO_GLIB=1\`, i.e. on Qt's own poll() event dispatcher instead of GLib's. Nothing else differs."
+        echo "- **endzone-1thread**: the same server with \`--sse-threads 1\`: every event is written to the clients from the event-loop thread alone, instead of from one thread per core (the default, \`FanOutSender\`). Nothing else differs."
         echo "- **Reference**: gunicorn aiohttp, 2 workers, one Redis subscription per client (\`--numsub N\`), as RESULTS.md runs it."
         echo
         echo "| server | N | ready (all headers) | errors | clients with all $SSE_K events | events delivered | latency p50 | p90 | p99 | max | fan-out (last client) median / max | server CPU while publishing | Redis CPU |"

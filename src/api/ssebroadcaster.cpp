@@ -2,7 +2,7 @@
 
 #include "livebus.h"
 #include "logging.h"
-#include <sys/socket.h>
+#include <algorithm>
 #include <vector>
 
 #include <QHttpServerResponder>
@@ -18,7 +18,10 @@ SseBroadcaster::SseBroadcaster(LiveBus *bus, QObject *parent) : SseBroadcaster(b
 }
 
 SseBroadcaster::SseBroadcaster(LiveBus *bus, Options options, QObject *parent)
-    : QObject(parent), m_options(options), m_epoch(QByteArray::number(QRandomGenerator::system()->generate(), 36))
+    : QObject(parent)
+    , m_options(options)
+    , m_epoch(QByteArray::number(QRandomGenerator::system()->generate(), 36))
+    , m_sender(m_options.sendThreads)
 {
     if (bus)
         connect(bus, &LiveBus::messageReceived, this, &SseBroadcaster::onMessage);
@@ -126,17 +129,39 @@ bool SseBroadcaster::send(QTcpSocket *socket, const QByteArray &bytes)
     return true;
 }
 
+void SseBroadcaster::sendToAll(const QByteArray &bytes)
+{
+    // Collect first: dropping a client while iterating would invalidate the iteration.
+    QList<QTcpSocket *> slow;
+    std::vector<QTcpSocket *> idle; // nothing queued: the bytes can go straight to the kernel
+    idle.reserve(m_clients.size());
+    for (QTcpSocket *socket : std::as_const(m_clients)) {
+        if (socket->bytesToWrite() + bytes.size() > m_options.maxQueuedBytes)
+            slow.append(socket);
+        else if (socket->bytesToWrite() > 0)
+            socket->write(bytes); // behind earlier bytes: keep the order
+        else
+            idle.push_back(socket);
+    }
+    sendToIdle(idle, bytes);
+    for (QTcpSocket *socket : std::as_const(slow))
+        drop(socket);
+}
+
 void SseBroadcaster::sendToIdle(const std::vector<QTcpSocket *> &sockets, const QByteArray &bytes)
 {
     // Nothing is queued for these clients, so the bytes go straight to the kernel: no copy into each
-    // socket's buffer and no write-notifier round trip, most of the per-client cost of a fan-out to
-    // thousands. (Sending from one thread per core was measured too: no gain on 2 cores, see bench/.)
-    for (QTcpSocket *socket : sockets) {
-        const auto sent = ::send(
-            int(socket->socketDescriptor()), bytes.constData(), std::size_t(bytes.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
-        // EAGAIN or an error sends nothing: QTcpSocket queues the rest and reports errors its own way.
-        if (sent < bytes.size())
-            socket->write(sent <= 0 ? bytes : bytes.mid(sent));
+    // socket's buffer and no write-notifier round trip. The sockets stay ours and on this thread:
+    // FanOutSender only borrows their descriptors until it returns.
+    m_descriptors.resize(sockets.size());
+    m_sent.resize(sockets.size());
+    std::transform(sockets.begin(), sockets.end(), m_descriptors.begin(),
+        [](QTcpSocket *socket) { return int(socket->socketDescriptor()); });
+    m_sender.send(m_descriptors, m_sent, bytes);
+    for (std::size_t i = 0; i < sockets.size(); ++i) {
+        // EAGAIN or an error sent nothing: QTcpSocket queues the rest and reports errors its own way.
+        if (const qint64 sent = m_sent[i]; sent < bytes.size())
+            sockets[i]->write(sent <= 0 ? bytes : bytes.mid(sent));
     }
 }
 
@@ -179,21 +204,7 @@ void SseBroadcaster::broadcast(const LiveMessage &message)
         m_ring.pop_front();
     m_latestWeek = message.weekJson;
 
-    // Collect first: dropping a client while iterating would invalidate the iteration.
-    QList<QTcpSocket *> slow;
-    std::vector<QTcpSocket *> idle; // nothing queued: the batch can go straight to the kernel
-    idle.reserve(m_clients.size());
-    for (QTcpSocket *socket : std::as_const(m_clients)) {
-        if (socket->bytesToWrite() + batch.size() > m_options.maxQueuedBytes)
-            slow.append(socket);
-        else if (socket->bytesToWrite() > 0)
-            socket->write(batch); // behind earlier bytes: keep the order
-        else
-            idle.push_back(socket);
-    }
-    sendToIdle(idle, batch);
-    for (QTcpSocket *socket : std::as_const(slow))
-        drop(socket);
+    sendToAll(batch);
     if (message.key)
         Q_EMIT weekUpdated(*message.key, message.weekJson);
     Q_EMIT broadcasted(lastEventId());
@@ -202,15 +213,7 @@ void SseBroadcaster::broadcast(const LiveMessage &message)
 void SseBroadcaster::sendHeartbeat()
 {
     static const QByteArray heartbeat = QByteArrayLiteral(": heartbeat\n\n");
-    QList<QTcpSocket *> slow;
-    for (QTcpSocket *socket : std::as_const(m_clients)) {
-        if (socket->bytesToWrite() + heartbeat.size() > m_options.maxQueuedBytes)
-            slow.append(socket);
-        else
-            socket->write(heartbeat);
-    }
-    for (QTcpSocket *socket : std::as_const(slow))
-        drop(socket);
+    sendToAll(heartbeat);
 }
 
 void SseBroadcaster::closeAll()

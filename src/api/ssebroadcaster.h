@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fanoutsender.h"
 #include "livemessage.h"
 
 #include <QByteArray>
@@ -37,6 +38,7 @@ public:
         std::chrono::milliseconds heartbeat {15000};
         int retryMs = 3000;
         int sendBufferBytes = 0; // SO_SNDBUF for client sockets; 0 keeps the system's
+        int sendThreads = 0; // threads that write a fan-out (FanOutSender); 0: one per core
     };
     using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
@@ -80,6 +82,9 @@ private:
     void sendHeartbeat();
     // False when the client was dropped because its queue is full.
     bool send(QTcpSocket *socket, const QByteArray &bytes);
+    // Writes `bytes` to every client (dropping those whose queue is full): straight to the kernel for
+    // clients with nothing queued, behind the queue for the others.
+    void sendToAll(const QByteArray &bytes);
     void sendToIdle(const std::vector<QTcpSocket *> &sockets, const QByteArray &bytes);
     void drop(QTcpSocket *socket);
     void removeClient(QTcpSocket *socket);
@@ -96,6 +101,9 @@ private:
     quint64 m_sequence = 0;
     quint64 m_dropped = 0;
     QTimer m_heartbeat;
+    FanOutSender m_sender;
+    std::vector<int> m_descriptors; // scratch for sendToIdle, kept to avoid an allocation per event
+    std::vector<qint64> m_sent;
 };
 
 } // namespace Endzone

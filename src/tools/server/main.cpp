@@ -79,6 +79,8 @@ int main(int argc, char *argv[])
             u"30"_s},
         {u"sse-queue-bytes"_s, u"Unsent bytes after which an SSE client is dropped (default 1048576)."_s, u"bytes"_s,
             u"1048576"_s},
+        {u"sse-threads"_s, u"Threads that write each SSE event to the clients (default 0: one per core)."_s, u"count"_s,
+            u"0"_s},
         {u"poll-fast"_s, u"Seconds between polls while games are live (default 5)."_s, u"seconds"_s, u"5"_s},
         {u"poll-slow"_s, u"Seconds between polls otherwise (default 60)."_s, u"seconds"_s, u"60"_s},
     });
@@ -100,6 +102,7 @@ int main(int argc, char *argv[])
     options.maxConnections = parser.value(u"max-connections"_s).toInt();
     options.headTimeoutMs = parser.value(u"header-timeout"_s).toInt() * 1000;
     options.sse.maxQueuedBytes = parser.value(u"sse-queue-bytes"_s).toLongLong();
+    options.sse.sendThreads = qBound(0, parser.value(u"sse-threads"_s).toInt(), 64);
 
     auto store = GameStore::open(config.database);
     if (!store) {
