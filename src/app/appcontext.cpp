@@ -8,6 +8,7 @@
 #include "livemessage.h"
 #include "logging.h"
 
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -75,6 +76,9 @@ Result<Done> AppContext::build()
         [this] { m_settings->setFavourites(m_scoreboard->favourites()); });
     m_kioskGames = new KioskFilterModel(this);
     m_kioskGames->setSourceModel(m_scoreboard);
+    if (m_demoFeed) // "today" on the kiosk is the demo's synthetic day, not the real one
+        m_kioskGames->setClock(
+            [feed = QPointer(m_demoFeed.get())] { return feed ? feed->now() : QDateTime::currentDateTimeUtc(); });
 
     m_live = new LiveController(m_store.get(), this);
     m_live->setFeedUrl(m_feedUrl);

@@ -10,8 +10,8 @@ KioskFilterModel::KioskFilterModel(QObject *parent) : QSortFilterProxyModel(pare
 {
     m_midnight.setInterval(std::chrono::minutes(1));
     connect(&m_midnight, &QTimer::timeout, this, [this] {
-        if (!m_fixedToday && QDate::currentDate() != m_today) {
-            m_today = QDate::currentDate();
+        if (!m_fixedToday && currentDate() != m_today) {
+            m_today = currentDate();
             invalidateRowsFilter();
             refocus();
         }
@@ -31,6 +31,20 @@ void KioskFilterModel::setSourceModel(QAbstractItemModel *source)
         connect(source, signal, this, &KioskFilterModel::refocus);
     connect(source, &QAbstractItemModel::modelReset, this, &KioskFilterModel::refocus);
     connect(source, &QAbstractItemModel::dataChanged, this, &KioskFilterModel::refocus);
+    refocus();
+}
+
+QDate KioskFilterModel::currentDate() const
+{
+    return m_clock ? m_clock().toLocalTime().date() : QDate::currentDate();
+}
+
+void KioskFilterModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    m_fixedToday = false;
+    m_today = currentDate();
+    invalidateRowsFilter();
     refocus();
 }
 
