@@ -13,6 +13,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -80,11 +81,10 @@ ApiServer::ApiServer(Services services, Options options, QObject *parent)
     connect(m_broadcaster, &SseBroadcaster::weekUpdated, this, [this](const WeekKey &key, const QByteArray &body) {
         m_cache->putLocal(key, body, m_options.cache.liveTtl);
         setCurrentWeek(key);
+        rememberLiveWeek(key, body);
     });
-    if (services.bus) {
-        // Messages may have been missed while resubscribing: forget what memory holds.
-        connect(services.bus, &LiveBus::resubscribed, m_cache, &WeekCache::clearLocal);
-    }
+    if (services.bus)
+        connect(services.bus, &LiveBus::resubscribed, this, &ApiServer::resyncFromStore);
 }
 
 ApiServer::~ApiServer()
@@ -149,13 +149,60 @@ void ApiServer::loadCurrentWeekFromStore()
         });
         if (open) {
             setCurrentWeek(key);
-            m_broadcaster->seedLatestWeek(LiveMessage::weekBody(games.value()));
+            seedLiveWeek(key, games.value());
             return;
         }
     }
     setCurrentWeek(weeks.value().constLast());
     if (const auto games = m_services.store->week(weeks.value().constLast()))
-        m_broadcaster->seedLatestWeek(LiveMessage::weekBody(games.value()));
+        seedLiveWeek(weeks.value().constLast(), games.value());
+}
+
+void ApiServer::seedLiveWeek(const WeekKey &key, const QList<Game> &games)
+{
+    const QByteArray body = LiveMessage::weekBody(games);
+    m_broadcaster->seedLatestWeek(body);
+    if (!m_liveKey) // a live message that came first is newer
+        rememberLiveWeek(key, body);
+}
+
+void ApiServer::rememberLiveWeek(const WeekKey &key, const QByteArray &body)
+{
+    m_liveKey = key;
+    m_liveBody = body;
+}
+
+void ApiServer::resyncFromStore()
+{
+    // Messages may have been missed while resubscribing: forget what memory holds.
+    m_cache->clearLocal();
+    // The watcher writes the store before it publishes, so the store now holds at least every change we
+    // missed (a Redis restart, or our reconnect lagging behind the publisher's); later ones reach us live.
+    if (!m_current || !m_services.store || !m_services.store->ensureConnected())
+        return;
+    const WeekKey key = *m_current;
+    const auto games = m_services.store->week(key);
+    if (!games || games.value().isEmpty())
+        return;
+    const QByteArray body = LiveMessage::weekBody(games.value());
+    if (m_liveKey == key && body == m_liveBody)
+        return; // nothing was missed (the first subscribe after a seeded start, or a quiet outage)
+    // `game` events for what differs from what the clients last got, as a watcher's message would carry.
+    QHash<QString, QJsonObject> before;
+    if (m_liveKey == key) {
+        const QJsonArray previous = QJsonDocument::fromJson(m_liveBody).array();
+        for (const QJsonValue &game : previous)
+            before.insert(game.toObject().value(u"id"_s).toString(), game.toObject());
+    }
+    QList<Game> changed;
+    for (const Game &game : games.value()) {
+        const auto it = before.constFind(game.eid);
+        if (it == before.cend() || *it != game.toJson())
+            changed.append(game);
+    }
+    qCInfo(lcApi).noquote() << "resubscribed: sending" << key.toString() << "from the store to"
+                            << m_broadcaster->clientCount() << "SSE clients," << changed.size() << "games changed";
+    m_broadcaster->broadcast(LiveMessage::fromWeek(key, games.value(), changed));
 }
 
 SseBroadcaster::Headers ApiServer::corsHeaders() const

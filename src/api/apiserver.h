@@ -102,6 +102,11 @@ private:
     void serveWeek(Request request, QHttpServerResponder &&responder, const WeekKey &key);
     QCoro::Task<> serveWeekTask(
         std::shared_ptr<Request> request, std::shared_ptr<QHttpServerResponder> responder, WeekKey key);
+    // After a resubscribe to the live channel: what was published while we were not subscribed is lost
+    // (pub/sub keeps nothing), so the SSE clients get the current week from the store when it differs.
+    void resyncFromStore();
+    void rememberLiveWeek(const WeekKey &key, const QByteArray &body);
+    void seedLiveWeek(const WeekKey &key, const QList<Game> &games);
     [[nodiscard]] SseBroadcaster::Headers corsHeaders() const;
     [[nodiscard]] std::optional<QString> storeUnavailable() const;
 
@@ -113,6 +118,9 @@ private:
     WeekSource *m_weeks;
     SseBroadcaster *m_broadcaster;
     std::optional<WeekKey> m_current;
+    // The week the SSE clients last got (a live message or the seeded snapshot): what a resync compares with.
+    std::optional<WeekKey> m_liveKey;
+    QByteArray m_liveBody;
     quint16 m_port = 0;
 };
 

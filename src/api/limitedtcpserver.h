@@ -2,6 +2,8 @@
 
 #include <QTcpServer>
 
+class QTimer;
+
 namespace Endzone {
 
 // The listening socket of the API. QHttpServer 6.4 buffers a request head without limit until its parser
@@ -20,6 +22,11 @@ public:
     static constexpr qsizetype ParserLimit = 80 * 1024; // http_parser's own HTTP_MAX_HEADER_SIZE
     static constexpr int DefaultMaxConnections = 16384; // room for the 10,000-client SSE benchmark
     static constexpr int DefaultHeadTimeoutMs = 30000;
+    // The kernel's queue of connections not yet accepted (capped by net.core.somaxconn). Qt's default of 50
+    // drops the SYNs of a burst, e.g. every EventSource reconnecting at once after a restart, and each
+    // dropped one retries only after 1, 3, 7, 15, 31 s: 3,000 connects at once still had 447 without an
+    // answer after 60 s. Accepting is cheap, so let the kernel hold a burst until the event loop takes it.
+    static constexpr int ListenBacklog = 4096;
 
     explicit LimitedTcpServer(qsizetype maxHeaderBytes = DefaultMaxHeaderBytes, QObject *parent = nullptr);
 
@@ -33,7 +40,9 @@ public:
     [[nodiscard]] quint64 refusedConnections() const { return m_refused; }
     [[nodiscard]] QTcpSocket *nextPendingConnection() override;
     // Called by each connection's guard when its socket goes.
-    void connectionClosed() { --m_connections; }
+    void connectionClosed();
+    // After this many connections closed since the last high-water mark, free memory goes back to the system.
+    static constexpr int TrimAfterClosed = 1000;
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -47,6 +56,8 @@ private:
     int m_headTimeoutMs = DefaultHeadTimeoutMs;
     int m_connections = 0; // accepted and not yet destroyed
     quint64 m_refused = 0;
+    int m_highWater = 0; // most connections at once since memory was last given back
+    QTimer *m_trimTimer;
 };
 
 } // namespace Endzone

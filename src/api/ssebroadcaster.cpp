@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <vector>
 
+#include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -204,7 +205,11 @@ void SseBroadcaster::broadcast(const LiveMessage &message)
         m_ring.pop_front();
     m_latestWeek = message.weekJson;
 
+    QElapsedTimer sending;
+    sending.start();
     sendToAll(batch);
+    qCDebug(lcApi) << "event" << m_sequence << "of" << batch.size() << "bytes sent to" << m_clients.size()
+                   << "clients in" << sending.nsecsElapsed() / 1000 << "us";
     if (message.key)
         Q_EMIT weekUpdated(*message.key, message.weekJson);
     Q_EMIT broadcasted(lastEventId());

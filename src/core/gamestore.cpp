@@ -208,6 +208,13 @@ bool GameStore::ensureConnected()
     return db.open();
 }
 
+QString GameStore::connectError() const
+{
+    // Why the last reconnect failed. What the failed attempt said can be stale: on a connection that is already
+    // closed, QSqlDatabase::transaction() fails without setting an error, leaving the previous one in place.
+    return sqlError(QSqlDatabase::database(m_connectionName, false).lastError());
+}
+
 QSqlQuery &GameStore::statement(const QString &sql) const
 {
     auto it = m_statements.find(sql);
@@ -234,13 +241,18 @@ Result<QList<Game>> GameStore::selectGames(const QString &where, const QVariantL
         query.finish();
         return games;
     };
+    return read<QList<Game>>(attempt);
+}
+
+template<typename T, typename Attempt>
+Result<T> GameStore::read(Attempt attempt) const
+{
     auto result = attempt();
     // A restarted server drops our connection: reconnect once and retry, so readers recover by themselves.
-    if (!result && const_cast<GameStore *>(this)->ensureConnected())
-        result = attempt();
     if (!result)
-        return Result<QList<Game>>::failure(
-            u"database %1 is unavailable: %2"_s.arg(redactedUrl(m_url), result.error()));
+        result = const_cast<GameStore *>(this)->ensureConnected() ? attempt() : Result<T>::failure(connectError());
+    if (!result)
+        return Result<T>::failure(u"database %1 is unavailable: %2"_s.arg(redactedUrl(m_url), result.error()));
     return result;
 }
 
@@ -377,8 +389,8 @@ Result<QList<QList<UpsertedGame>>> GameStore::upsertWeeks(const QList<ParsedWeek
         return all;
     };
     auto result = attempt();
-    if (!result && ensureConnected())
-        result = attempt();
+    if (!result)
+        result = ensureConnected() ? attempt() : R::failure(connectError());
     if (!result)
         return R::failure(u"cannot store in %1: %2"_s.arg(redactedUrl(m_url), result.error()));
     for (const auto &week : result.value()) {
@@ -454,33 +466,34 @@ Result<QList<Standing>> GameStore::standings(int season) const
     return standings;
 }
 
-template<typename T, typename Read>
-static Result<QList<T>> selectList(
-    const QString &connection, const QString &sql, const QVariantList &bindings, Read read)
+template<typename T, typename Row>
+Result<QList<T>> GameStore::selectList(const QString &sql, const QVariantList &bindings, Row row) const
 {
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    query.prepare(sql);
-    for (int i = 0; i < bindings.size(); ++i)
-        query.bindValue(i, bindings.at(i));
-    if (!query.exec())
-        return Result<QList<T>>::failure(sqlError(query.lastError()));
-    QList<T> values;
-    while (query.next())
-        values.append(read(query));
-    return values;
+    return read<QList<T>>([&]() -> Result<QList<T>> {
+        // Prepared on the connection as it is now: after a reconnect, the old one's statements are gone.
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(sql);
+        for (int i = 0; i < bindings.size(); ++i)
+            query.bindValue(i, bindings.at(i));
+        if (!query.exec())
+            return Result<QList<T>>::failure(sqlError(query.lastError()));
+        QList<T> values;
+        while (query.next())
+            values.append(row(query));
+        return values;
+    });
 }
 
 Result<QList<int>> GameStore::seasons() const
 {
-    return selectList<int>(m_connectionName, u"SELECT DISTINCT season FROM games ORDER BY season"_s, {},
+    return selectList<int>(u"SELECT DISTINCT season FROM games ORDER BY season"_s, {},
         [](const QSqlQuery &q) { return q.value(0).toInt(); });
 }
 
 Result<QList<WeekKey>> GameStore::weeks(int season) const
 {
-    auto weeks = selectList<WeekKey>(m_connectionName,
-        u"SELECT DISTINCT season_type, week FROM games WHERE season = ? ORDER BY week"_s, {season},
-        [season](const QSqlQuery &q) {
+    auto weeks = selectList<WeekKey>(u"SELECT DISTINCT season_type, week FROM games WHERE season = ? ORDER BY week"_s,
+        {season}, [season](const QSqlQuery &q) {
             return WeekKey {
                 season, seasonTypeFromCode(q.value(0).toString()).value_or(SeasonType::Reg), q.value(1).toInt()};
         });
@@ -494,8 +507,8 @@ Result<QList<WeekKey>> GameStore::weeks(int season) const
 
 Result<int> GameStore::gameCount() const
 {
-    auto counts = selectList<int>(
-        m_connectionName, u"SELECT COUNT(*) FROM games"_s, {}, [](const QSqlQuery &q) { return q.value(0).toInt(); });
+    auto counts
+        = selectList<int>(u"SELECT COUNT(*) FROM games"_s, {}, [](const QSqlQuery &q) { return q.value(0).toInt(); });
     if (!counts)
         return Result<int>::failure(counts.error());
     return counts.value().value(0);

@@ -79,6 +79,14 @@ private:
     Result<Done> migrate();
     Result<QList<UpsertedGame>> writeWeek(const ParsedWeek &week);
     Result<QList<Game>> selectGames(const QString &where, const QVariantList &bindings) const;
+    template<typename T, typename Row>
+    Result<QList<T>> selectList(const QString &sql, const QVariantList &bindings, Row row) const;
+    // Runs a read; when it fails, reconnects once and runs it again (a restarted server drops our connection),
+    // so every reader recovers by itself. A failure then says the database is unavailable.
+    template<typename T, typename Attempt>
+    Result<T> read(Attempt attempt) const;
+    // Why ensureConnected() last failed to reconnect.
+    [[nodiscard]] QString connectError() const;
 
     // Prepared statements by SQL text, reused for every week (cleared when the connection is reopened).
     QSqlQuery &statement(const QString &sql) const;

@@ -197,7 +197,7 @@ QHttpServerResponse FeedServer::liveResponse(const QHttpServerRequest &request)
     }
     QHttpServerResponse response("application/xml"_ba, std::move(*body));
     response.addHeader("ETag"_ba, etag);
-    response.addHeader("Cache-Control"_ba, "max-age=13"_ba);
+    response.addHeader("Cache-Control"_ba, "max-age=" + QByteArray::number(m_options.maxAgeSeconds));
     return response;
 }
 

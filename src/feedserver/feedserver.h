@@ -35,6 +35,7 @@ public:
         double speed = 1.0; // synthetic seconds per real second
         int latencyMs = 0; // added to every response
         double failRate = 0.0; // fraction of requests answered 500
+        int maxAgeSeconds = 13; // Cache-Control max-age of ss.xml, as NFL.com sent it; watchers never poll sooner
         quint32 seed = 1;
     };
 

@@ -89,8 +89,7 @@ bool LiveController::start(const QString &source)
         // Messages may have been missed while away: resync the current week from the feed if there is one.
         connect(m_bus, &LiveBus::resubscribed, this, [this] {
             markUpdated();
-            if (m_feed && !m_polling)
-                poll();
+            resync();
         });
         if (m_bus->state() == LiveBus::State::Connected)
             setState(State::Live);
@@ -110,6 +109,8 @@ void LiveController::stop()
     delete m_bus;
     m_bus = nullptr;
     m_polling = false;
+    m_resyncing = false;
+    m_resyncAgain = false;
     m_failures = 0;
     setState(State::Offline);
 }
@@ -180,17 +181,51 @@ QCoro::Task<> LiveController::doPoll(quint64 generation)
     const auto &live = result.value();
     if (!live.notModified) {
         m_etag = live.etag;
-        if (auto stored = m_store->upsertWeek(live.week); !stored)
-            qCWarning(lcUi) << "live week not stored:" << stored.error();
-        if (!live.week.games.isEmpty() && m_currentWeek != live.week.key) {
-            m_currentWeek = live.week.key;
-            Q_EMIT currentWeekChanged(live.week.key);
-        }
+        storeLiveWeek(live.week);
     }
     m_failures = 0;
     setState(State::Live);
     markUpdated();
     m_pollTimer.start(m_interval);
+}
+
+void LiveController::storeLiveWeek(const ParsedWeek &week)
+{
+    if (auto stored = m_store->upsertWeek(week); !stored)
+        qCWarning(lcUi) << "live week not stored:" << stored.error();
+    if (!week.games.isEmpty() && m_currentWeek != week.key) {
+        m_currentWeek = week.key;
+        Q_EMIT currentWeekChanged(week.key);
+    }
+}
+
+void LiveController::resync()
+{
+    if (!m_feed)
+        return;
+    if (m_resyncing) {
+        m_resyncAgain = true; // the fetch under way may predate what the latest gap lost
+        return;
+    }
+    m_resyncing = true;
+    doResync(m_generation);
+}
+
+QCoro::Task<> LiveController::doResync(quint64 generation)
+{
+    // One fetch, never a poll loop: the channel is the live source, and the feed failing here says nothing
+    // about the channel's state (an app may not reach the feed at all).
+    QPointer self {this};
+    auto result = co_await m_feed->fetchLive({});
+    if (!self || generation != m_generation)
+        co_return;
+    m_resyncing = false;
+    if (!result)
+        qCInfo(lcLive) << "live: cannot resync the current week from the feed:" << result.error();
+    else if (!result.value().notModified)
+        storeLiveWeek(result.value().week);
+    if (std::exchange(m_resyncAgain, false))
+        resync();
 }
 
 void LiveController::pollFailed(const QString &error)

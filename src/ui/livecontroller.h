@@ -60,6 +60,10 @@ Q_SIGNALS:
 private:
     void poll();
     QCoro::Task<> doPoll(quint64 generation);
+    // Redis source: one fetch of the feed's current week after each (re)subscribe, for what the channel lost.
+    void resync();
+    QCoro::Task<> doResync(quint64 generation);
+    void storeLiveWeek(const ParsedWeek &week);
     QCoro::Task<> doFetchWeek(WeekKey key);
     void pollFailed(const QString &error);
     void setState(State state);
@@ -79,6 +83,8 @@ private:
     int m_failures = 0;
     quint64 m_generation = 0;
     bool m_polling = false;
+    bool m_resyncing = false;
+    bool m_resyncAgain = false; // resubscribed again while a resync was in flight
 };
 
 } // namespace Endzone

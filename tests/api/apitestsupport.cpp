@@ -1,4 +1,5 @@
 #include "apitestsupport.h"
+#include "redisclient.h"
 
 #include <QCoroNetworkReply>
 #include <QCoroTask>
@@ -7,6 +8,21 @@
 #include <QSignalSpy>
 
 namespace Endzone::Test {
+
+namespace {
+
+QCoro::Task<qint64> publishTask(RedisClient *client, QByteArray channel, QByteArray payload)
+{
+    auto result = co_await client->publish(channel, payload);
+    co_return result ? result.value() : -1;
+}
+
+} // namespace
+
+qint64 publish(RedisClient &client, const QByteArray &channel, const QByteArray &payload)
+{
+    return QCoro::waitFor(publishTask(&client, channel, payload));
+}
 
 HttpResult httpRequest(const QUrl &url, const HeaderPairs &headers, const QByteArray &verb)
 {
@@ -59,7 +75,18 @@ QList<SseEvent> SseTestClient::eventsOfType(const QString &type) const
 
 void SseTestClient::onReadyRead()
 {
-    QByteArray data = m_socket.readAll();
+    consume(m_socket.readAll());
+}
+
+qint64 SseTestClient::readSome(qint64 maxBytes)
+{
+    const QByteArray data = m_socket.read(maxBytes);
+    consume(data);
+    return data.size();
+}
+
+void SseTestClient::consume(QByteArray data)
+{
     if (!m_headDone) {
         m_buffer += data;
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");

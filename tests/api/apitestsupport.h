@@ -10,6 +10,10 @@
 #include <QUrl>
 #include <utility>
 
+namespace Endzone {
+class RedisClient;
+}
+
 namespace Endzone::Test {
 
 // One HTTP exchange as a test sees it: no redirects followed, header names in lower case.
@@ -25,6 +29,10 @@ using HeaderPairs = QList<std::pair<QByteArray, QByteArray>>;
 
 // Runs one request through QNetworkAccessManager (bounded by a transfer timeout) and waits for it.
 [[nodiscard]] HttpResult httpRequest(const QUrl &url, const HeaderPairs &headers = {}, const QByteArray &verb = "GET");
+
+// PUBLISH on a real Redis, waited for (bounded by the client's command timeout): how many subscribers
+// received the message, or -1 when the command failed.
+[[nodiscard]] qint64 publish(RedisClient &client, const QByteArray &channel, const QByteArray &payload);
 
 // An SSE client on a raw QTcpSocket, so a test controls every byte: it sends the request, parses the
 // response head and then the stream with SseParser. With `reading` false it never reads, as a stalled
@@ -47,6 +55,9 @@ public:
     bool waitForHead(int timeoutMs = 10000);
     bool waitForEvents(qsizetype count, int timeoutMs = 10000);
     bool waitForDisconnect(int timeoutMs = 10000);
+    // For a client made with `reading` false: takes up to `maxBytes` from what arrived, as a slow reader
+    // would, and parses it like the rest. Returns how many bytes it took.
+    qint64 readSome(qint64 maxBytes);
 
 Q_SIGNALS:
     void headReceived();
@@ -54,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
+    void consume(QByteArray data);
 
     QTcpSocket m_socket;
     QByteArray m_buffer;

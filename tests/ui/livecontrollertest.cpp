@@ -7,6 +7,7 @@
 #include "redisbus.h"
 #include "redisserver.h"
 #include "scoreboardmodel.h"
+#include "testgames.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -25,24 +26,12 @@ class LiveControllerTest : public QObject
 {
     Q_OBJECT
 
-    static constexpr WeekKey week {2025, SeasonType::Reg, 3};
+    static constexpr WeekKey week = Test::testWeek;
 
+    // Kicked off, 0-0.
     static Game game(const QString &eid, const QString &home, const QString &visitor, int hour)
     {
-        Game g;
-        g.eid = eid;
-        g.gsis = eid.right(5);
-        g.season = week.season;
-        g.seasonType = week.type;
-        g.week = week.week;
-        g.day = u"Sun"_s;
-        g.kickoff = QDateTime(QDate(2025, 9, 21), QTime(hour, 0), Qt::UTC);
-        g.home = {home, home.toLower() + u"s"_s, 0};
-        g.visitor = {visitor, visitor.toLower() + u"s"_s, 0};
-        g.state = GameState::Quarter1;
-        g.clock = u"15:00"_s;
-        g.possession = home;
-        return g;
+        return Test::liveGame(Test::scheduledGame(eid, home, visitor, hour), 0, 0, GameState::Quarter1, u"15:00"_s);
     }
 
     // The live envelope a watcher publishes, with `m_games[changed]` as the changed game.

@@ -1,6 +1,7 @@
 #include "scoreboardmodel.h"
 #include "gamestore.h"
 #include "kioskfiltermodel.h"
+#include "testgames.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -17,32 +18,14 @@ class ScoreboardModelTest : public QObject
 {
     Q_OBJECT
 
-    static constexpr WeekKey week {2025, SeasonType::Reg, 3};
+    static constexpr WeekKey week = Test::testWeek;
 
     static Game game(const QString &eid, const QString &home, const QString &visitor, int hour)
     {
-        Game g;
-        g.eid = eid;
-        g.gsis = eid.right(5);
-        g.season = week.season;
-        g.seasonType = week.type;
-        g.week = week.week;
-        g.day = u"Sun"_s;
-        g.kickoff = QDateTime(QDate(2025, 9, 21), QTime(hour, 0), Qt::UTC);
-        g.home = {home, home.toLower() + u"s"_s, std::nullopt};
-        g.visitor = {visitor, visitor.toLower() + u"s"_s, std::nullopt};
-        return g;
+        return Test::scheduledGame(eid, home, visitor, hour);
     }
 
-    static Game live(Game g, int home, int visitor)
-    {
-        g.state = GameState::Quarter2;
-        g.clock = u"08:11"_s;
-        g.home.score = home;
-        g.visitor.score = visitor;
-        g.possession = g.home.abbreviation;
-        return g;
-    }
+    static Game live(Game g, int home, int visitor) { return Test::liveGame(std::move(g), home, visitor); }
 
     void store(const QList<Game> &games)
     {
