@@ -2,6 +2,7 @@
 #include "apiserver.h"
 #include "gamestore.h"
 #include "livebus.h"
+#include "logging.h"
 #include "weekslug.h"
 #include "weeksource.h"
 
@@ -85,8 +86,10 @@ void ApiServer::serveStandings(const Request &request, QHttpServerResponder &&re
     if (const auto down = storeUnavailable())
         return replyError(request, std::move(responder), 503, *down);
     const auto standings = m_services.store->standings(season);
-    if (!standings)
-        return replyError(request, std::move(responder), 503, u"database unavailable: "_s + standings.error());
+    if (!standings) {
+        qCWarning(lcApi).noquote() << "standings" << season << standings.error();
+        return replyError(request, std::move(responder), 503, u"database unavailable"_s);
+    }
     QJsonArray array;
     for (const Standing &row : standings.value()) {
         array.append(QJsonObject {{u"team"_s, row.team}, {u"wins"_s, row.wins}, {u"losses"_s, row.losses},
@@ -103,8 +106,10 @@ void ApiServer::serveGame(const Request &request, QHttpServerResponder &&respond
     if (const auto down = storeUnavailable())
         return replyError(request, std::move(responder), 503, *down);
     const auto game = m_services.store->game(eid);
-    if (!game)
-        return replyError(request, std::move(responder), 503, u"database unavailable: "_s + game.error());
+    if (!game) {
+        qCWarning(lcApi).noquote() << "game" << eid << game.error();
+        return replyError(request, std::move(responder), 503, u"database unavailable"_s);
+    }
     if (!game.value())
         return replyError(request, std::move(responder), 404, u"no game %1"_s.arg(eid));
     reply(request, std::move(responder), 200, QJsonDocument(game.value()->toJson()).toJson(QJsonDocument::Compact),
@@ -126,6 +131,11 @@ void ApiServer::serveStatic(const Request &request, QHttpServerResponder &&respo
 
 void ApiServer::serveWeek(Request request, QHttpServerResponder &&responder, const WeekKey &key)
 {
+    // Until this answer is out, later requests on the connection wait behind it (see m_pipelines).
+    QTcpSocket *socket = responder.socket();
+    if (!m_pipelines.contains(socket))
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_pipelines.remove(socket); });
+    m_pipelines[socket].busy = true;
     // The coroutine owns the responder: the QHttpServer handler that gave it to us returns right away.
     serveWeekTask(std::make_shared<Request>(std::move(request)),
         std::make_shared<QHttpServerResponder>(std::move(responder)), key);
@@ -138,15 +148,22 @@ QCoro::Task<> ApiServer::serveWeekTask(
     QPointer<QTcpSocket> socket(responder->socket());
     const WeekReply week = co_await m_weeks->week(key);
     // The client may have gone (its socket deleted) or the server shut down while we waited.
-    if (!self || !socket || socket->state() != QAbstractSocket::ConnectedState)
+    if (!self || !socket)
         co_return;
+    if (socket->state() == QAbstractSocket::ConnectedState)
+        replyWeek(*request, std::move(*responder), week);
+    responseSent(socket);
+}
+
+void ApiServer::replyWeek(const Request &request, QHttpServerResponder &&responder, const WeekReply &week)
+{
     if (week.status != 200)
-        co_return replyError(*request, std::move(*responder), week.status, week.error);
+        return replyError(request, std::move(responder), week.status, week.error);
     const SseBroadcaster::Headers headers {
         {"ETag", week.etag}, {"Cache-Control", "no-cache"}, {"X-Cache", week.origin}};
-    if (etagMatches(request->ifNoneMatch, week.etag))
-        co_return reply(*request, std::move(*responder), 304, {}, "application/json", headers);
-    reply(*request, std::move(*responder), 200, week.body, "application/json", headers);
+    if (etagMatches(request.ifNoneMatch, week.etag))
+        return reply(request, std::move(responder), 304, {}, "application/json", headers);
+    reply(request, std::move(responder), 200, week.body, "application/json", headers);
 }
 
 } // namespace Endzone

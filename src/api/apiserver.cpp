@@ -251,6 +251,39 @@ void ApiServer::dispatch(const QHttpServerRequest &httpRequest, QHttpServerRespo
     request.lastEventId = httpRequest.value("Last-Event-ID");
     request.snapshot = httpRequest.query().queryItemValue(u"snapshot"_s) == "1"_L1;
 
+    QTcpSocket *socket = responder.socket();
+    if (auto pipeline = m_pipelines.find(socket); pipeline != m_pipelines.end() && pipeline->busy) {
+        if (pipeline->waiting.size() >= MaxPipelined) {
+            qCInfo(lcApi) << "closing a connection with more than" << MaxPipelined << "requests pipelined";
+            socket->abort();
+            return;
+        }
+        pipeline->waiting.push_back(
+            [this, request, responder = std::make_shared<QHttpServerResponder>(std::move(responder))]() mutable {
+                route(request, std::move(*responder));
+            });
+        return;
+    }
+    route(request, std::move(responder));
+}
+
+void ApiServer::responseSent(QTcpSocket *socket)
+{
+    // Each queued request may make the connection busy again (a week not in memory), or answer at once.
+    for (auto pipeline = m_pipelines.find(socket); pipeline != m_pipelines.end(); pipeline = m_pipelines.find(socket)) {
+        pipeline->busy = false;
+        if (pipeline->waiting.empty())
+            return;
+        auto next = std::move(pipeline->waiting.front());
+        pipeline->waiting.pop_front();
+        next();
+        if (pipeline = m_pipelines.find(socket); pipeline != m_pipelines.end() && pipeline->busy)
+            return; // its answer calls responseSent again
+    }
+}
+
+void ApiServer::route(const Request &request, QHttpServerResponder &&responder)
+{
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
     // Route first, method second: a known path with a wrong method is a 405, an unknown one a 404.
     std::function<void()> handler;

@@ -7,17 +7,20 @@
 
 #include <QCoroTask>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
 
 class QAbstractHttpServer;
 class QHttpServerResponder;
+class QTcpSocket;
 
 namespace Endzone {
 
@@ -27,6 +30,7 @@ class LimitedTcpServer;
 class LiveBus;
 class RedisClient;
 class WeekSource;
+struct WeekReply;
 
 // The HTTP API of endzone-server on QHttpServer: the original's routes (/api/, /api/season/{year}/{slug},
 // /api/livescore) plus standings, single games and the web scoreboard at /. Routing is ours (one table in
@@ -89,6 +93,9 @@ private:
         QElapsedTimer timer;
     };
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void route(const Request &request, QHttpServerResponder &&responder);
+    // Called when the answer a connection waited for went out: runs the requests queued behind it.
+    void responseSent(QTcpSocket *socket);
     void reply(const Request &request, QHttpServerResponder &&responder, int status, const QByteArray &body,
         const QByteArray &contentType, const SseBroadcaster::Headers &headers = {});
     void replyError(const Request &request, QHttpServerResponder &&responder, int status, const QString &message,
@@ -102,6 +109,7 @@ private:
     void serveWeek(Request request, QHttpServerResponder &&responder, const WeekKey &key);
     QCoro::Task<> serveWeekTask(
         std::shared_ptr<Request> request, std::shared_ptr<QHttpServerResponder> responder, WeekKey key);
+    void replyWeek(const Request &request, QHttpServerResponder &&responder, const WeekReply &week);
     // After a resubscribe to the live channel: what was published while we were not subscribed is lost
     // (pub/sub keeps nothing), so the SSE clients get the current week from the store when it differs.
     void resyncFromStore();
@@ -112,6 +120,17 @@ private:
 
     Services m_services;
     Options m_options;
+    // HTTP/1.1 lets a client send requests before the answers arrive (pipelining), and the answers must
+    // keep their order. A connection whose answer waits on Redis, the store or the feed is busy: requests
+    // that arrive on it meanwhile are queued, and run when the answer went out.
+    struct Pipeline
+    {
+        bool busy = false;
+        std::deque<std::function<void()>> waiting;
+    };
+    // An entry lives as long as its socket. Declared before m_http, whose sockets report here as they go.
+    QHash<QTcpSocket *, Pipeline> m_pipelines;
+    static constexpr std::size_t MaxPipelined = 32; // more queued on one connection: it is closed
     std::unique_ptr<QAbstractHttpServer> m_http;
     LimitedTcpServer *m_tcp = nullptr;
     WeekCache *m_cache;

@@ -20,8 +20,10 @@ WeekSource::WeekSource(WeekCache *cache, GameStore *store, FeedClient *feed, QOb
 {
 }
 
-WeekReply WeekSource::failure(int status, QString message)
+WeekReply WeekSource::failure(int status, QString message, const QString &detail)
 {
+    if (!detail.isEmpty())
+        qCWarning(lcApi).noquote() << status << message + u": "_s + detail;
     WeekReply reply;
     reply.status = status;
     reply.error = std::move(message);
@@ -45,7 +47,7 @@ QCoro::Task<WeekReply> WeekSource::week(WeekKey key)
     if (!self)
         co_return failure(503, u"server shutting down"_s);
     if (!cached)
-        co_return failure(503, u"cache unavailable: "_s + cached.error());
+        co_return failure(503, u"cache unavailable"_s, cached.error());
     if (const auto &entry = cached.value()) {
         const bool memory = entry->layer == WeekCache::Layer::Memory;
         co_return WeekReply {200, entry->body, entry->etag, memory ? "memory" : "redis", {}};
@@ -56,7 +58,7 @@ QCoro::Task<WeekReply> WeekSource::week(WeekKey key)
             co_return failure(503, u"database unavailable"_s);
         const auto stored = m_store->week(key);
         if (!stored)
-            co_return failure(503, u"database unavailable: "_s + stored.error());
+            co_return failure(503, u"database unavailable"_s, stored.error());
         if (!stored.value().isEmpty() && !isStale(stored.value())) {
             const QByteArray body = LiveMessage::weekBody(stored.value());
             auto put = co_await m_cache->put(key, body, m_cache->ttlFor(stored.value(), now()));
@@ -79,12 +81,12 @@ QCoro::Task<WeekReply> WeekSource::fromFeed(WeekKey key)
     if (!self)
         co_return failure(503, u"server shutting down"_s);
     if (!fetched)
-        co_return failure(502, u"feed failed: "_s + fetched.error());
+        co_return failure(502, u"feed unavailable"_s, fetched.error());
     QList<Game> games = fetched.value().games;
     if (m_store && !games.isEmpty()) {
         const auto upserted = m_store->upsertWeek(fetched.value());
         if (!upserted)
-            co_return failure(503, u"database unavailable: "_s + upserted.error());
+            co_return failure(503, u"database unavailable"_s, upserted.error());
     }
     const QByteArray body = LiveMessage::weekBody(games);
     auto put = co_await m_cache->put(key, body, m_cache->ttlFor(games, now()));

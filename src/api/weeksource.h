@@ -26,7 +26,8 @@ struct WeekReply
 
 // Resolves a week the way the original did, extended with the store: the cache when warm, else the store,
 // else the feed (then stored and cached). A week in the store is refetched when it is plainly stale (a game
-// not final hours after its kickoff). Redis or the database being down is a 503; the feed failing a 502.
+// not final hours after its kickoff). Redis or the database being down is a 503; the feed failing a 502. Error
+// replies say which part failed, never where it runs: the details are logged.
 class WeekSource : public QObject
 {
     Q_OBJECT
@@ -45,7 +46,8 @@ public:
 
 private:
     QCoro::Task<WeekReply> fromFeed(WeekKey key);
-    [[nodiscard]] static WeekReply failure(int status, QString message);
+    // `message` is what the client sees; `detail` (hosts, ports, driver errors) only goes to the log.
+    [[nodiscard]] static WeekReply failure(int status, QString message, const QString &detail = {});
     [[nodiscard]] bool isStale(const QList<Game> &games) const;
     [[nodiscard]] QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 

@@ -178,6 +178,61 @@ private Q_SLOTS:
         QCOMPARE(httpRequest(url(*server, u"/api/"_s)).status, 200);
     }
 
+    // HTTP/1.1 pipelining: requests sent back to back on one connection are answered in the order sent, even
+    // when the first waits on a slow feed and the second could be answered at once.
+    void pipelinedAnswersKeepTheirOrder()
+    {
+        FeedServer::Options slowOptions;
+        slowOptions.syntheticSeason = 2015;
+        slowOptions.clockStart = SyntheticSeason(2015).firstSundayKickoff().addSecs(3600);
+        slowOptions.speed = 0;
+        slowOptions.latencyMs = 300;
+        FeedServer slow(slowOptions);
+        QVERIFY(slow.listen());
+        FeedClient feed(slow.baseUrl(), FeedClient::Options {5000, 0, 100});
+        auto server = makeServer({m_store.get(), &feed, &m_bus, nullptr});
+
+        QTcpSocket socket;
+        QByteArray received;
+        connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, server->port());
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
+        socket.write("GET /api/season/2015/3 HTTP/1.1\r\nHost: x\r\n\r\n"
+                     "GET /api/ HTTP/1.1\r\nHost: x\r\n\r\n"
+                     "GET /api/season/2015/4 HTTP/1.1\r\nHost: x\r\n\r\n"
+                     "GET /api/games/12 HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        // Splits what arrived into (status, body) by Content-Length.
+        const auto answers = [&received] {
+            QList<std::pair<int, QByteArray>> out;
+            qsizetype at = 0;
+            while (true) {
+                const qsizetype headEnd = received.indexOf("\r\n\r\n", at);
+                if (headEnd < 0)
+                    return out;
+                const QByteArray head = received.sliced(at, headEnd - at).toLower();
+                const qsizetype length = head.indexOf("content-length: ");
+                const qsizetype bodySize
+                    = length < 0 ? 0 : head.mid(length + 16, head.indexOf("\r\n", length) - length - 16).toLongLong();
+                if (received.size() < headEnd + 4 + bodySize)
+                    return out;
+                out.append({head.mid(9, 3).toInt(), received.sliced(headEnd + 4, bodySize)});
+                at = headEnd + 4 + bodySize;
+            }
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(answers().size(), 4, 10000);
+        const auto got = answers();
+        QCOMPARE(got[0].first, 200);
+        QCOMPARE(QJsonDocument::fromJson(got[0].second).array().first().toObject().value(u"week").toInt(), 3);
+        QCOMPARE(got[1].first, 200);
+        QVERIFY(QJsonDocument::fromJson(got[1].second).object().contains(u"endpoints"));
+        QCOMPARE(got[2].first, 200);
+        QCOMPARE(QJsonDocument::fromJson(got[2].second).array().first().toObject().value(u"week").toInt(), 4);
+        QCOMPARE(got[3].first, 400);
+        QVERIFY(QJsonDocument::fromJson(got[3].second).object().value(u"error").toString().contains(u"game id"));
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState); // keep-alive: the connection stays usable
+    }
+
     // Miss -> feed (stored and cached) -> memory hit; a fresh server on the same store -> store hit.
     void weekComesFromFeedThenCacheThenStore()
     {

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -178,6 +179,24 @@ bool ServerProcess::terminate()
         return false;
     }
     return m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
+}
+
+void forwardOnce(QTcpSocket *client, QByteArray head, quint16 upstreamPort)
+{
+    head.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
+    auto *upstream = new QTcpSocket(client);
+    QObject::connect(upstream, &QTcpSocket::connected, upstream, [upstream, head] { upstream->write(head); });
+    auto patched = std::make_shared<bool>(false);
+    QObject::connect(upstream, &QTcpSocket::readyRead, client, [upstream, client, patched] {
+        QByteArray data = upstream->readAll();
+        if (!*patched && data.contains("\r\n")) {
+            data.replace(data.indexOf("\r\n"), 2, "\r\nConnection: close\r\n");
+            *patched = true;
+        }
+        client->write(data);
+    });
+    QObject::connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+    upstream->connectToHost(QHostAddress::LocalHost, upstreamPort);
 }
 
 qint64 residentKiB(qint64 pid)

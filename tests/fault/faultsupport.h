@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <memory>
 
+class QTcpSocket;
+
 namespace Endzone::Test {
 
 // What a raw HTTP exchange ended in: a status line, the connection closed with no answer, or neither in time.
@@ -63,6 +65,12 @@ private:
     quint16 m_port = 0;
     QString m_error;
 };
+
+// Relays one HTTP exchange from `client` (whose request head is `head`) to 127.0.0.1:`upstreamPort`, with
+// `Connection: close` added to the request and the response: the client never sends a second request on
+// that connection, so a fault-injecting proxy sees (and can route) every request. The upstream socket is a
+// child of `client`.
+void forwardOnce(QTcpSocket *client, QByteArray head, quint16 upstreamPort);
 
 // Resident set size of a process, in KiB (from /proc/<pid>/status), or -1.
 [[nodiscard]] qint64 residentKiB(qint64 pid);

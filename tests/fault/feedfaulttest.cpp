@@ -3,6 +3,7 @@
 // connections and streams a body that never ends for two more weeks. The import must store every week it
 // could fetch, name exactly the failed ones, leave what was stored before for those weeks untouched, and a
 // re-run without faults must complete them. Pass/fail never depends on timing; every wait is bounded.
+#include "faultsupport.h"
 #include "feedclient.h"
 #include "feedserver.h"
 #include "gamestore.h"
@@ -77,22 +78,8 @@ private:
             drip->start(50);
             return;
         }
-        // Pass: one request per connection, so later requests are routed too.
-        head.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
-        auto *upstream = new QTcpSocket(client);
-        connect(upstream, &QTcpSocket::connected, upstream, [upstream, head] { upstream->write(head); });
-        // The answer says Connection: close too, so the client never sends a second request on this connection.
-        auto patched = std::make_shared<bool>(false);
-        connect(upstream, &QTcpSocket::readyRead, client, [upstream, client, patched] {
-            QByteArray data = upstream->readAll();
-            if (!*patched && data.contains("\r\n")) {
-                data.replace(data.indexOf("\r\n"), 2, "\r\nConnection: close\r\n");
-                *patched = true;
-            }
-            client->write(data);
-        });
-        connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
-        upstream->connectToHost(QHostAddress::LocalHost, m_upstream);
+        // Pass: one request per connection (Connection: close both ways), so later requests are routed too.
+        Test::forwardOnce(client, head, m_upstream);
     }
 
     quint16 m_upstream;

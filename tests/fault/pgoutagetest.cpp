@@ -104,7 +104,6 @@ protected:
             if (!head->contains("\r\n\r\n"))
                 return;
             client->setProperty("routed", true);
-            head->replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
             m_held.append({client, *head});
             drain();
         });
@@ -120,25 +119,8 @@ private:
             if (m_permits > 0)
                 --m_permits;
             ++m_forwarded;
-            forward(client, head);
+            forwardOnce(client, head, m_upstream);
         }
-    }
-
-    void forward(QTcpSocket *client, const QByteArray &head)
-    {
-        auto *upstream = new QTcpSocket(client);
-        connect(upstream, &QTcpSocket::connected, upstream, [upstream, head] { upstream->write(head); });
-        auto patched = std::make_shared<bool>(false);
-        connect(upstream, &QTcpSocket::readyRead, client, [upstream, client, patched] {
-            QByteArray data = upstream->readAll();
-            if (!*patched && data.contains("\r\n")) {
-                data.replace(data.indexOf("\r\n"), 2, "\r\nConnection: close\r\n");
-                *patched = true;
-            }
-            client->write(data);
-        });
-        connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
-        upstream->connectToHost(QHostAddress::LocalHost, m_upstream);
     }
 
     quint16 m_upstream;
@@ -618,12 +600,9 @@ private Q_SLOTS:
             QCOMPARE(QJsonDocument::fromJson(inFlightBody).array(), weekJson(m_feedWeeks.value(5)));
         } else {
             QCOMPARE(inFlightStatus, 503);
-            QVERIFY2(QJsonDocument::fromJson(inFlightBody)
-                         .object()
-                         .value(u"error"_s)
-                         .toString()
-                         .startsWith(u"database unavailable"_s),
-                inFlightBody.constData());
+            // The client learns what failed, never where the database runs (the log has that).
+            QCOMPARE(
+                QJsonDocument::fromJson(inFlightBody).object().value(u"error"_s).toString(), u"database unavailable"_s);
         }
 
         // Down: everything that needs the store is a JSON 503 with Retry-After, quickly; nothing crashes.
@@ -641,8 +620,7 @@ private Q_SLOTS:
                 QCOMPARE(down.headers.value("retry-after"), "5");
                 const QJsonObject error = QJsonDocument::fromJson(down.body).object();
                 QCOMPARE(error.value(u"status"_s).toInt(), 503);
-                QVERIFY2(
-                    error.value(u"error"_s).toString().startsWith(u"database unavailable"_s), down.body.constData());
+                QCOMPARE(error.value(u"error"_s).toString(), u"database unavailable"_s);
                 ++unavailable;
                 if (round == 0)
                     qInfo().noquote() << path << down.status << down.body;
