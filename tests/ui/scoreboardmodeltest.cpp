@@ -196,6 +196,24 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 1);
     }
 
+    // The demo's kiosk takes "today" from the synthetic feed's clock, not from the machine's date.
+    void kioskTodayComesFromItsClock()
+    {
+        KioskFilterModel kiosk;
+        QAbstractItemModelTester tester(&kiosk, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        kiosk.setSourceModel(m_model.get());
+        Game monday = game(u"2025092202"_s, u"NE"_s, u"BUF"_s, 20);
+        monday.kickoff = monday.kickoff.addDays(1);
+        store({game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), monday});
+        kiosk.setClock([] { return QDateTime(QDate(2025, 9, 22), QTime(15, 0), Qt::UTC); });
+        QVERIFY(kiosk.focused());
+        QCOMPARE(kiosk.rowCount(), 1);
+        QCOMPARE(kiosk.index(0, 0).data(ScoreboardModel::HomeAbbrRole).toString(), u"NE"_s);
+        kiosk.setClock([] { return QDateTime(QDate(2025, 9, 24), QTime(15, 0), Qt::UTC); });
+        QVERIFY(!kiosk.focused());
+        QCOMPARE(kiosk.rowCount(), 2);
+    }
+
     void kioskShowsLiveAndTodayWhenThereAreAny()
     {
         KioskFilterModel kiosk;
