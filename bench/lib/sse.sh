@@ -48,6 +48,9 @@ sse_endzone_series() {  # sse_endzone_series LABEL "N..." [SERVER ARGUMENTS...]:
             local tag=$label
             [ "$SSE_REPEAT" = 1 ] || tag=$label-run$rep
             for i in $(seq 100); do [ "$(endzone_sse_clients)" = 0 ] && break; sleep 0.1; done
+            # After an earlier run, the server hands freed pages back a second after its clients left
+            # (LimitedTcpServer's malloc_trim): measure "before" once that happened.
+            [ "$(rss_kib "$ez_pid")" -lt $((48 * 1024)) ] || sleep 2
             local before start sampler ready_rss peak json=$WORK/sse-$tag-$n.json
             before=$(rss_kib "$ez_pid")
             : >"$WORK/rss-$tag-$n.txt"
