@@ -246,6 +246,7 @@ void ApiServer::dispatch(const QHttpServerRequest &httpRequest, QHttpServerRespo
     request.timer.start();
     request.method = httpRequest.method();
     request.path = httpRequest.url().path();
+    request.segments = routeSegments(httpRequest.url());
     request.accept = httpRequest.value("Accept");
     request.ifNoneMatch = httpRequest.value("If-None-Match");
     request.lastEventId = httpRequest.value("Last-Event-ID");
@@ -284,7 +285,7 @@ void ApiServer::responseSent(QTcpSocket *socket)
 
 void ApiServer::route(const Request &request, QHttpServerResponder &&responder)
 {
-    const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
+    const QStringList &parts = request.segments;
     // Route first, method second: a known path with a wrong method is a 405, an unknown one a 404.
     std::function<void()> handler;
     if (parts.isEmpty()) {

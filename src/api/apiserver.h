@@ -85,7 +85,8 @@ private:
     struct Request
     {
         QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
-        QString path;
+        QString path; // decoded, for logs and messages
+        QStringList segments; // routeSegments(): what routing matches
         QByteArray accept;
         QByteArray ifNoneMatch;
         QByteArray lastEventId;

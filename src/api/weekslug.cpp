@@ -1,5 +1,7 @@
 #include "weekslug.h"
 
+#include <QUrl>
+
 #include <algorithm>
 #include <array>
 
@@ -41,6 +43,14 @@ std::optional<int> WeekSlug::parseYear(QStringView text)
     if (year < MinYear || year > MaxYear)
         return std::nullopt;
     return year;
+}
+
+QStringList routeSegments(const QUrl &url)
+{
+    QStringList segments = url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
+    for (QString &segment : segments)
+        segment = QUrl::fromPercentEncoding(segment.toUtf8());
+    return segments;
 }
 
 bool WeekSlug::isGameId(QStringView text)

@@ -87,6 +87,9 @@ private Q_SLOTS:
         QTest::newRow("PUT livescore") << u"/api/livescore"_s << QByteArray("PUT") << 405;
         QTest::newRow("missing static") << u"/static/nope.js"_s << QByteArray("GET") << 404;
         QTest::newRow("static traversal") << u"/static/..%2Fapiserver.cpp"_s << QByteArray("GET") << 404;
+        // An encoded slash is part of its segment: no aliases of real routes.
+        QTest::newRow("encoded slash") << u"/api%2Fseason/2015/12"_s << QByteArray("GET") << 404;
+        QTest::newRow("encoded slashes") << u"/%2Fapi%2Fgames%2F2015113000"_s << QByteArray("GET") << 404;
     }
     void errorsAreJson()
     {

@@ -1,6 +1,7 @@
 #include "weekslug.h"
 
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Endzone;
@@ -9,6 +10,19 @@ class WeekSlugTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void routeSegmentsSplitBeforeDecoding()
+    {
+        const auto segments = [](const char *path) {
+            return routeSegments(QUrl::fromEncoded(path));
+        };
+        QCOMPARE(segments("/api/season/2015/12"), (QStringList {u"api"_s, u"season"_s, u"2015"_s, u"12"_s}));
+        QCOMPARE(segments("/api///livescore/"), (QStringList {u"api"_s, u"livescore"_s}));
+        QCOMPARE(segments("/%61pi/pre%2D3"), (QStringList {u"api"_s, u"pre-3"_s})); // unreserved bytes decode
+        QCOMPARE(segments("/api%2Flivescore"), QStringList {u"api/livescore"_s}); // an encoded slash does not split
+        QCOMPARE(segments("/static/..%2F..%2Fetc"), (QStringList {u"static"_s, u"../../etc"_s}));
+        QCOMPARE(segments("/"), QStringList {});
+    }
+
     void parsesSlugs_data()
     {
         QTest::addColumn<QString>("slug");

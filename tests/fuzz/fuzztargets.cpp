@@ -149,11 +149,11 @@ void checkGameId(QStringView text)
         check(c >= u'0' && c <= u'9', "isGameId accepted a character that is not an ASCII digit");
 }
 
-// The route table of ApiServer::dispatch, on a path that arrives percent-encoded.
+// The route table of ApiServer::route, on a path that arrives percent-encoded.
 void checkRoute(QByteArrayView input)
 {
     const QUrl url = QUrl::fromEncoded(QByteArray("http://127.0.0.1") + input.toByteArray());
-    const QStringList parts = url.path().split(u'/', Qt::SkipEmptyParts);
+    const QStringList parts = routeSegments(url);
     if (parts.size() == 4 && parts[0] == "api"_L1 && parts[1] == "season"_L1) {
         checkYear(parts[2]);
         if (const auto year = WeekSlug::parseYear(parts[2]))
