@@ -111,6 +111,12 @@ QList<HostileRequest> hostileRequests()
     add("double-slash", "GET //x/api/ HTTP/1.1\n\n"); // bare line feeds
     add("double-slash", get("//x/api/livescore", "Accept: text/event-stream\r\n"));
 
+    // An encoded slash is part of its segment, so these name no route: exactly a 404 too, never an alias.
+    for (const QByteArray target : {"/api%2Flivescore", "/%2Fapi%2Flivescore", "/api/season%2F2008/13",
+             "/api%2fseason%2f2008%2f13", "/api/games%2F2008113000", "/static%2Fapp.js", "/%2F"}) {
+        add("encoded-slash", get(target, "Accept: text/event-stream\r\n"));
+    }
+
     // Invalid UTF-8 and control bytes, raw and encoded, in the path and in headers.
     const QList<QByteArray> utf8 {"\xff", "\xfe\xff", "\xc0\x80", "\xc3\x28", "\xa0\xa1", "\xe2\x28\xa1",
         "\xe2\x82\x28", "\xf0\x28\x8c\xbc", "\xf8\xa1\xa1\xa1\xa1", "\xed\xa0\x80", "\xef\xbf\xbe", "\x7f", "\x01",
@@ -234,8 +240,8 @@ private Q_SLOTS:
         QStringList failures;
         for (const HostileRequest &request : requests) {
             const RawExchange exchange = rawExchange(server.port(), request.bytes);
-            // A "//" target is an unknown route: exactly a 404, never the page or an API route.
-            const bool expected404 = request.family == "double-slash";
+            // A "//" or an encoded-slash target is an unknown route: exactly a 404, never the page or an API route.
+            const bool expected404 = request.family == "double-slash" || request.family == "encoded-slash";
             if (exchange.status >= 400 && exchange.status < 500 && (!expected404 || exchange.status == 404)) {
                 ++statuses[exchange.status];
             } else if (exchange.status == 0 && exchange.closed && !expected404) {
