@@ -1,6 +1,7 @@
 #include "weekcache.h"
 #include "logging.h"
 #include "redisclient.h"
+#include "rediskeys.h"
 
 #include <QCryptographicHash>
 
@@ -20,8 +21,7 @@ WeekCache::WeekCache(RedisClient *redis, QObject *parent) : WeekCache(redis, Opt
 
 QByteArray WeekCache::keyFor(const WeekKey &key)
 {
-    return "scores:week:" + QByteArray::number(key.season) + ':' + seasonTypeCode(key.type).toLatin1() + ':'
-        + QByteArray::number(key.week);
+    return RedisKeys::week(key);
 }
 
 QByteArray WeekCache::etagFor(const QByteArray &body)

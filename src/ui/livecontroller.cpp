@@ -4,6 +4,8 @@
 #include "livepayload.h"
 #include "logging.h"
 #include "redisbus.h"
+#include "redisclient.h"
+#include "rediskeys.h"
 #include "ssestream.h"
 
 #include <QLocale>
@@ -79,6 +81,7 @@ bool LiveController::start(const QString &source)
     }
     if (m_source.startsWith(u"redis://")) {
         m_bus = new RedisBus(QUrl(m_source), LiveBus::DefaultChannel, this);
+        m_redis = new RedisClient(QUrl(m_source), this);
         connect(m_bus, &LiveBus::messageReceived, this, &LiveController::applyPayload);
         connect(m_bus, &LiveBus::stateChanged, this, [this](LiveBus::State state) {
             if (state == LiveBus::State::Connected)
@@ -86,7 +89,7 @@ bool LiveController::start(const QString &source)
             else
                 setState(m_state == State::Connecting ? State::Connecting : State::Reconnecting);
         });
-        // Messages may have been missed while away: resync the current week from the feed if there is one.
+        // Messages may have been missed while away: resync the current week from the feed or the cache.
         connect(m_bus, &LiveBus::resubscribed, this, [this] {
             markUpdated();
             resync();
@@ -108,6 +111,8 @@ void LiveController::stop()
     m_sse = nullptr;
     delete m_bus;
     m_bus = nullptr;
+    delete m_redis;
+    m_redis = nullptr;
     m_polling = false;
     m_resyncing = false;
     m_resyncAgain = false;
@@ -156,6 +161,7 @@ void LiveController::applyPayload(const QByteArray &payload)
     }
     if (auto stored = m_store->upsertWeeks(weeks); !stored)
         qCWarning(lcUi) << "live update not stored:" << stored.error();
+    m_channelWeek = weeks.constLast().key;
     markUpdated();
 }
 
@@ -201,8 +207,6 @@ void LiveController::storeLiveWeek(const ParsedWeek &week)
 
 void LiveController::resync()
 {
-    if (!m_feed)
-        return;
     if (m_resyncing) {
         m_resyncAgain = true; // the fetch under way may predate what the latest gap lost
         return;
@@ -216,16 +220,47 @@ QCoro::Task<> LiveController::doResync(quint64 generation)
     // One fetch, never a poll loop: the channel is the live source, and the feed failing here says nothing
     // about the channel's state (an app may not reach the feed at all).
     QPointer self {this};
-    auto result = co_await m_feed->fetchLive({});
-    if (!self || generation != m_generation)
-        co_return;
+    bool done = false;
+    if (m_feed) {
+        auto result = co_await m_feed->fetchLive({});
+        if (!self || generation != m_generation)
+            co_return;
+        if (!result) {
+            qCInfo(lcLive) << "live: cannot resync the current week from the feed:" << result.error();
+        } else {
+            if (!result.value().notModified)
+                storeLiveWeek(result.value().week);
+            done = true;
+        }
+    }
+    if (!done) {
+        co_await resyncFromCache(generation);
+        if (!self || generation != m_generation)
+            co_return;
+    }
     m_resyncing = false;
-    if (!result)
-        qCInfo(lcLive) << "live: cannot resync the current week from the feed:" << result.error();
-    else if (!result.value().notModified)
-        storeLiveWeek(result.value().week);
     if (std::exchange(m_resyncAgain, false))
         resync();
+}
+
+QCoro::Task<> LiveController::resyncFromCache(quint64 generation)
+{
+    const std::optional<WeekKey> week = m_currentWeek ? m_currentWeek : m_channelWeek;
+    if (!m_redis || !week)
+        co_return;
+    QPointer self {this};
+    auto cached = co_await m_redis->get(RedisKeys::week(*week));
+    if (!self || generation != m_generation)
+        co_return;
+    if (!cached) {
+        qCInfo(lcLive) << "live: cannot resync" << week->toString() << "from the Redis cache:" << cached.error();
+        co_return;
+    }
+    if (!cached.value()) {
+        qCInfo(lcLive) << "live: no cached" << week->toString() << "in Redis to resync from";
+        co_return;
+    }
+    applyPayload(*cached.value());
 }
 
 void LiveController::pollFailed(const QString &error)

@@ -12,6 +12,7 @@ namespace Endzone {
 
 class GameStore;
 class LiveBus;
+class RedisClient;
 class SseStream;
 
 // Follows live games from one source and writes every change into the GameStore, so the list models
@@ -60,9 +61,12 @@ Q_SIGNALS:
 private:
     void poll();
     QCoro::Task<> doPoll(quint64 generation);
-    // Redis source: one fetch of the feed's current week after each (re)subscribe, for what the channel lost.
+    // Redis source: after each (re)subscribe, catch up on what the channel lost: one fetch of the feed's
+    // current week, or, when there is no feed or it fails, the week's body in the Redis week cache (which
+    // the watcher writes before it publishes).
     void resync();
     QCoro::Task<> doResync(quint64 generation);
+    QCoro::Task<> resyncFromCache(quint64 generation);
     void storeLiveWeek(const ParsedWeek &week);
     QCoro::Task<> doFetchWeek(WeekKey key);
     void pollFailed(const QString &error);
@@ -73,12 +77,14 @@ private:
     FeedClient *m_feed = nullptr;
     SseStream *m_sse = nullptr;
     LiveBus *m_bus = nullptr;
+    RedisClient *m_redis = nullptr; // the week cache, with a Redis source
     QTimer m_pollTimer;
     std::chrono::milliseconds m_interval {5000};
     QByteArray m_etag;
     QString m_source;
     QDateTime m_lastUpdate;
     std::optional<WeekKey> m_currentWeek;
+    std::optional<WeekKey> m_channelWeek; // the week the live channel last carried
     State m_state = State::Offline;
     int m_failures = 0;
     quint64 m_generation = 0;

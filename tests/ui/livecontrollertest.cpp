@@ -5,11 +5,14 @@
 #include "inprocessbus.h"
 #include "livemessage.h"
 #include "redisbus.h"
+#include "redisclient.h"
+#include "rediskeys.h"
 #include "redisserver.h"
 #include "scoreboardmodel.h"
 #include "testgames.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoroTask>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -171,6 +174,39 @@ private Q_SLOTS:
         expectOneScoreChange(m_games[1].eid, [&] { publisher.publish(touchdown(1)); });
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(m_states, (QList<State> {State::Connecting, State::Live, State::Reconnecting, State::Live}));
+    }
+
+    // What the channel lost while the app was not subscribed comes from the Redis week cache (the watcher
+    // writes it before it publishes) when the app cannot reach the feed.
+    void redisSourceCatchesUpFromTheWeekCache()
+    {
+        if (!Test::RedisServer::isAvailable())
+            QSKIP("redis-server is not installed");
+        Test::RedisServer redis;
+        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        m_live->setFeedUrl(QUrl(u"http://127.0.0.1:1"_s)); // a feed it cannot reach
+        QVERIFY(m_live->start(redis.url().toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_live->state(), State::Live, 10000);
+        RedisBus publisher(redis.url());
+        QTRY_COMPARE_WITH_TIMEOUT(publisher.state(), LiveBus::State::Connected, 10000);
+        publisher.publish(envelope(0));
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 3, 10000);
+
+        // A touchdown the app never hears of: cached, not published.
+        touchdown(2);
+        RedisClient client(redis.url());
+        const auto cached
+            = QCoro::waitFor(client.command({"SET", RedisKeys::week(week), LiveMessage::weekBody(m_games)}));
+        QVERIFY2(cached, qPrintable(cached.error()));
+        // The app's subscription drops and comes back: it catches up from the cache, row by row.
+        expectOneScoreChange(m_games[2].eid, [&] {
+            const auto killed = QCoro::waitFor(client.command({"CLIENT", "KILL", "TYPE", "pubsub"}));
+            QVERIFY2(killed, qPrintable(killed.error()));
+        });
+        const auto stored = m_store->game(m_games[2].eid);
+        QVERIFY(stored && stored.value());
+        QCOMPARE(stored.value()->home.score, std::optional<int>(7));
+        QCOMPARE(m_live->state(), State::Live);
     }
 
     void pollingBacksOffGoesOfflineAndRecovers()
