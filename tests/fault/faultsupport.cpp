@@ -58,25 +58,63 @@ RawExchange rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs)
     return result;
 }
 
+QSqlDatabase addStoreConnection(const QString &storeUrl, const QString &name, bool readOnly)
+{
+    const QUrl url(storeUrl);
+    QSqlDatabase db;
+    if (url.scheme() == "sqlite"_L1) {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(url.path());
+        if (readOnly)
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    } else {
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    }
+    return db;
+}
+
+HeadProxy::HeadProxy(quint16 upstream) : m_upstream(upstream)
+{
+    listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl HeadProxy::url() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(serverPort());
+    return url;
+}
+
+void HeadProxy::incomingConnection(qintptr handle)
+{
+    auto *client = new QTcpSocket(this);
+    client->setSocketDescriptor(handle);
+    auto head = std::make_shared<QByteArray>();
+    connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    connect(client, &QTcpSocket::readyRead, client, [this, client, head] {
+        if (client->property("routed").toBool())
+            return;
+        *head += client->readAll();
+        if (!head->contains("\r\n\r\n"))
+            return;
+        client->setProperty("routed", true);
+        onHead(client, *head);
+    });
+}
+
 StoreFingerprint storeFingerprint(const QString &storeUrl)
 {
     StoreFingerprint fingerprint;
     const QString name = u"fingerprint-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
-        const QUrl url(storeUrl);
-        QSqlDatabase db;
-        if (url.scheme() == "sqlite"_L1) {
-            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(url.path());
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        } else {
-            db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-        }
+        QSqlDatabase db = addStoreConnection(storeUrl, name, true);
         if (!db.open()) {
             fingerprint.error = db.lastError().text();
         } else {

@@ -2,9 +2,12 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QTcpServer>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <memory>
 
 class QTcpSocket;
@@ -65,6 +68,28 @@ private:
     quint16 m_port = 0;
     QString m_error;
 };
+
+// A proxy on 127.0.0.1 in front of an HTTP server, for fault injection: reads each connection's request head
+// and hands it to onHead(), which answers it itself, drops it, holds it, or relays it with forwardOnce().
+class HeadProxy : public QTcpServer
+{
+public:
+    explicit HeadProxy(quint16 upstream);
+    [[nodiscard]] quint16 upstreamPort() const { return m_upstream; }
+    [[nodiscard]] QUrl url() const; // http://127.0.0.1:<its port>
+
+protected:
+    void incomingConnection(qintptr handle) override;
+    // Called once per connection, with the complete request head.
+    virtual void onHead(QTcpSocket *client, const QByteArray &head) = 0;
+
+private:
+    quint16 m_upstream;
+};
+
+// A named Qt SQL connection of the test's own to the store at `storeUrl` (sqlite:// or postgresql://), set up
+// but not opened; remove it with QSqlDatabase::removeDatabase(name) when done.
+[[nodiscard]] QSqlDatabase addStoreConnection(const QString &storeUrl, const QString &name, bool readOnly = false);
 
 // Relays one HTTP exchange from `client` (whose request head is `head`) to 127.0.0.1:`upstreamPort`, with
 // `Connection: close` added to the request and the response: the client never sends a second request on

@@ -26,34 +26,22 @@ namespace {
 
 // A TCP proxy in front of the feed that decides per request (by its week= parameter) to pass it through,
 // reset the connection, or answer 200 with a body that never ends. One request per connection.
-class FaultProxy : public QTcpServer
+class FaultProxy : public Test::HeadProxy
 {
 public:
     enum class Mode { Pass, Reset, EndlessBody };
-    explicit FaultProxy(quint16 upstream) : m_upstream(upstream) { listen(QHostAddress::LocalHost, 0); }
+    using HeadProxy::HeadProxy;
     void setMode(int week, Mode mode) { m_modes.insert(week, mode); }
     void clear() { m_modes.clear(); }
     int faultsInjected() const { return m_injected; }
 
 protected:
-    void incomingConnection(qintptr handle) override
+    void onHead(QTcpSocket *client, const QByteArray &head) override
     {
-        auto *client = new QTcpSocket(this);
-        client->setSocketDescriptor(handle);
-        auto head = std::make_shared<QByteArray>();
-        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        connect(client, &QTcpSocket::readyRead, client, [this, client, head] {
-            if (client->property("routed").toBool())
-                return;
-            *head += client->readAll();
-            if (!head->contains("\r\n\r\n"))
-                return;
-            client->setProperty("routed", true);
-            static const QRegularExpression weekPattern(u"[?&]week=(\\d+)"_s);
-            const auto match = weekPattern.match(QString::fromLatin1(head->left(head->indexOf("\r\n"))));
-            const Mode mode = match.hasMatch() ? m_modes.value(match.captured(1).toInt(), Mode::Pass) : Mode::Pass;
-            route(client, *head, mode);
-        });
+        static const QRegularExpression weekPattern(u"[?&]week=(\\d+)"_s);
+        const auto match = weekPattern.match(QString::fromLatin1(head.left(head.indexOf("\r\n"))));
+        const Mode mode = match.hasMatch() ? m_modes.value(match.captured(1).toInt(), Mode::Pass) : Mode::Pass;
+        route(client, head, mode);
     }
 
 private:
@@ -79,10 +67,9 @@ private:
             return;
         }
         // Pass: one request per connection (Connection: close both ways), so later requests are routed too.
-        Test::forwardOnce(client, head, m_upstream);
+        Test::forwardOnce(client, head, upstreamPort());
     }
 
-    quint16 m_upstream;
     QHash<int, Mode> m_modes;
     int m_injected = 0;
 };
@@ -156,11 +143,7 @@ private Q_SLOTS:
         QVERIFY(proxy.isListening());
         proxy.setMode(6, FaultProxy::Mode::Reset);
         proxy.setMode(7, FaultProxy::Mode::EndlessBody);
-        QUrl proxyUrl;
-        proxyUrl.setScheme(u"http"_s);
-        proxyUrl.setHost(u"127.0.0.1"_s);
-        proxyUrl.setPort(proxy.serverPort());
-        FeedClient faultyClient(proxyUrl, fastClient());
+        FeedClient faultyClient(proxy.url(), fastClient());
 
         const ImportSummary faulty = runImport(&faultyClient, store, weeks);
         QSet<int> failed;

@@ -65,10 +65,10 @@ QString bin(const QString &name)
 
 // A TCP proxy in front of the feed that holds every request until the test grants it: allow(n) lets the next n
 // through, open() all of them. One request per connection (Connection: close both ways), as in feedfaulttest.
-class GateProxy : public QTcpServer
+class GateProxy : public HeadProxy
 {
 public:
-    explicit GateProxy(quint16 upstream) : m_upstream(upstream) { listen(QHostAddress::LocalHost, 0); }
+    using HeadProxy::HeadProxy;
     void allow(int requests)
     {
         m_permits += requests;
@@ -81,32 +81,12 @@ public:
     }
     [[nodiscard]] int forwarded() const { return m_forwarded; }
     [[nodiscard]] qsizetype held() const { return m_held.size(); }
-    [[nodiscard]] QUrl url() const
-    {
-        QUrl url;
-        url.setScheme(u"http"_s);
-        url.setHost(u"127.0.0.1"_s);
-        url.setPort(serverPort());
-        return url;
-    }
 
 protected:
-    void incomingConnection(qintptr handle) override
+    void onHead(QTcpSocket *client, const QByteArray &head) override
     {
-        auto *client = new QTcpSocket(this);
-        client->setSocketDescriptor(handle);
-        auto head = std::make_shared<QByteArray>();
-        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        connect(client, &QTcpSocket::readyRead, client, [this, client, head] {
-            if (client->property("routed").toBool())
-                return;
-            *head += client->readAll();
-            if (!head->contains("\r\n\r\n"))
-                return;
-            client->setProperty("routed", true);
-            m_held.append({client, *head});
-            drain();
-        });
+        m_held.append({client, head});
+        drain();
     }
 
 private:
@@ -119,11 +99,10 @@ private:
             if (m_permits > 0)
                 --m_permits;
             ++m_forwarded;
-            forwardOnce(client, head, m_upstream);
+            forwardOnce(client, head, upstreamPort());
         }
     }
 
-    quint16 m_upstream;
     int m_permits = 0; // -1: open
     int m_forwarded = 0;
     QList<std::pair<QPointer<QTcpSocket>, QByteArray>> m_held;
@@ -197,12 +176,7 @@ public:
     explicit TableLock(const QString &storeUrl)
         : m_name(u"pgoutage-lock-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
-        const QUrl url(storeUrl);
-        auto db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
+        QSqlDatabase db = addStoreConnection(storeUrl, m_name);
         if (!db.open() || !db.transaction()) {
             m_error = db.lastError().text();
             return;
@@ -248,12 +222,7 @@ QStringList duplicateEids(const QString &storeUrl)
     QStringList duplicates;
     const QString name = u"pgoutage-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
-        const QUrl url(storeUrl);
-        auto db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
+        QSqlDatabase db = addStoreConnection(storeUrl, name);
         if (!db.open())
             return {u"cannot open: "_s + db.lastError().text()};
         QSqlQuery query(db);
