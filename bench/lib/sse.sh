@@ -6,7 +6,7 @@
 SSE_N=${SSE_N:-5000 10000}
 SSE_PEER_N=${SSE_PEER_N:-5000}
 SSE_K=${SSE_K:-10}
-SSE_REPEAT=${SSE_REPEAT:-1}
+SSE_REPEAT=${SSE_REPEAT:-3}
 SSE_ONE_THREAD_N=${SSE_ONE_THREAD_N-10000}   # also run endzone-server with --sse-threads 1 at these N ('' = skip)
 
 rss_sampler() {  # rss_sampler PID FILE: "epoch_ms rss_kib" every 100 ms until killed or PID ends
