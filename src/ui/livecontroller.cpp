@@ -81,7 +81,6 @@ bool LiveController::start(const QString &source)
     }
     if (m_source.startsWith(u"redis://")) {
         m_bus = new RedisBus(QUrl(m_source), LiveBus::DefaultChannel, this);
-        m_redis = new RedisClient(QUrl(m_source), this);
         connect(m_bus, &LiveBus::messageReceived, this, &LiveController::applyPayload);
         connect(m_bus, &LiveBus::stateChanged, this, [this](LiveBus::State state) {
             if (state == LiveBus::State::Connected)
@@ -111,8 +110,6 @@ void LiveController::stop()
     m_sse = nullptr;
     delete m_bus;
     m_bus = nullptr;
-    delete m_redis;
-    m_redis = nullptr;
     m_polling = false;
     m_resyncing = false;
     m_resyncAgain = false;
@@ -246,10 +243,12 @@ QCoro::Task<> LiveController::doResync(quint64 generation)
 QCoro::Task<> LiveController::resyncFromCache(quint64 generation)
 {
     const std::optional<WeekKey> week = m_currentWeek ? m_currentWeek : m_channelWeek;
-    if (!m_redis || !week)
+    // Read on the bus's own command connection.
+    auto *bus = qobject_cast<RedisBus *>(m_bus);
+    if (!bus || !week)
         co_return;
     QPointer self {this};
-    auto cached = co_await m_redis->get(RedisKeys::week(*week));
+    auto cached = co_await bus->client()->get(RedisKeys::week(*week));
     if (!self || generation != m_generation)
         co_return;
     if (!cached) {

@@ -12,7 +12,6 @@ namespace Endzone {
 
 class GameStore;
 class LiveBus;
-class RedisClient;
 class SseStream;
 
 // Follows live games from one source and writes every change into the GameStore, so the list models
@@ -77,7 +76,6 @@ private:
     FeedClient *m_feed = nullptr;
     SseStream *m_sse = nullptr;
     LiveBus *m_bus = nullptr;
-    RedisClient *m_redis = nullptr; // the week cache, with a Redis source
     QTimer m_pollTimer;
     std::chrono::milliseconds m_interval {5000};
     QByteArray m_etag;
