@@ -81,7 +81,7 @@ ApiServer::ApiServer(Services services, Options options, QObject *parent)
     connect(m_broadcaster, &SseBroadcaster::weekUpdated, this, [this](const WeekKey &key, const QByteArray &body) {
         m_cache->putLocal(key, body, m_options.cache.liveTtl);
         setCurrentWeek(key);
-        rememberLiveWeek(key, body);
+        m_liveKey = key;
     });
     if (services.bus)
         connect(services.bus, &LiveBus::resubscribed, this, &ApiServer::resyncFromStore);
@@ -160,16 +160,9 @@ void ApiServer::loadCurrentWeekFromStore()
 
 void ApiServer::seedLiveWeek(const WeekKey &key, const QList<Game> &games)
 {
-    const QByteArray body = LiveMessage::weekBody(games);
-    m_broadcaster->seedLatestWeek(body);
-    if (!m_liveKey) // a live message that came first is newer
-        rememberLiveWeek(key, body);
-}
-
-void ApiServer::rememberLiveWeek(const WeekKey &key, const QByteArray &body)
-{
-    m_liveKey = key;
-    m_liveBody = body;
+    m_broadcaster->seedLatestWeek(LiveMessage::weekBody(games));
+    if (!m_liveKey) // a live message that came first is newer, and the broadcaster kept its body
+        m_liveKey = key;
 }
 
 void ApiServer::resyncFromStore()
@@ -185,12 +178,12 @@ void ApiServer::resyncFromStore()
     if (!games || games.value().isEmpty())
         return;
     const QByteArray body = LiveMessage::weekBody(games.value());
-    if (m_liveKey == key && body == m_liveBody)
+    if (m_liveKey == key && body == m_broadcaster->latestWeek())
         return; // nothing was missed (the first subscribe after a seeded start, or a quiet outage)
     // `game` events for what differs from what the clients last got, as a watcher's message would carry.
     QHash<QString, QJsonObject> before;
     if (m_liveKey == key) {
-        const QJsonArray previous = QJsonDocument::fromJson(m_liveBody).array();
+        const QJsonArray previous = QJsonDocument::fromJson(m_broadcaster->latestWeek()).array();
         for (const QJsonValue &game : previous)
             before.insert(game.toObject().value(u"id"_s).toString(), game.toObject());
     }

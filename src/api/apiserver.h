@@ -114,7 +114,6 @@ private:
     // After a resubscribe to the live channel: what was published while we were not subscribed is lost
     // (pub/sub keeps nothing), so the SSE clients get the current week from the store when it differs.
     void resyncFromStore();
-    void rememberLiveWeek(const WeekKey &key, const QByteArray &body);
     void seedLiveWeek(const WeekKey &key, const QList<Game> &games);
     [[nodiscard]] SseBroadcaster::Headers corsHeaders() const;
     [[nodiscard]] std::optional<QString> storeUnavailable() const;
@@ -138,9 +137,8 @@ private:
     WeekSource *m_weeks;
     SseBroadcaster *m_broadcaster;
     std::optional<WeekKey> m_current;
-    // The week the SSE clients last got (a live message or the seeded snapshot): what a resync compares with.
+    // Which week the broadcaster's latestWeek() (what the SSE clients last got) is: what a resync compares with.
     std::optional<WeekKey> m_liveKey;
-    QByteArray m_liveBody;
     quint16 m_port = 0;
 };
 

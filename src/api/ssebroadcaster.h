@@ -55,6 +55,8 @@ public:
     // Seeds the snapshot new clients get before any live message arrived (a follower process, or a
     // restart): the week as the store has it. A later broadcast replaces it.
     void seedLatestWeek(const QByteArray &weekJson);
+    // The week the clients last got (the latest `update`, or the seed): what a new client's snapshot carries.
+    [[nodiscard]] const QByteArray &latestWeek() const { return m_latestWeek; }
     void closeAll();
 
     [[nodiscard]] int clientCount() const { return int(m_clients.size()); }
