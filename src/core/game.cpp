@@ -126,9 +126,42 @@ static QJsonObject sideJson(const TeamSide &side)
     return {{u"abbr"_s, side.abbreviation}, {u"nickname"_s, side.nickname}, {u"score"_s, scoreJson(side.score)}};
 }
 
+QString Game::downAndDistance() const
+{
+    if (!down || *down < 1 || *down > 4)
+        return {};
+    static constexpr const char *ordinals[] = {"1st", "2nd", "3rd", "4th"};
+    QString text = QLatin1StringView(ordinals[*down - 1]);
+    if (!distance)
+        return text;
+    // "& Goal" when the line to gain is the goal line: the ball is at the opponent's N and N yards are to go.
+    const auto spot = ballOn.split(u' ');
+    const bool goal = spot.size() == 2 && spot.at(0) != possession && spot.at(1).toInt() == *distance;
+    return text + u" & "_s + (goal ? u"Goal"_s : QString::number(*distance));
+}
+
+// Optional fields go into the JSON only when present: a scorestrip game keeps the original API's shape.
+static void putOptional(QJsonObject &object, QLatin1StringView key, const std::optional<int> &value)
+{
+    if (value)
+        object.insert(key, *value);
+}
+
+static void putText(QJsonObject &object, QLatin1StringView key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+static std::optional<int> optionalInt(const QJsonObject &object, QLatin1StringView key)
+{
+    const auto value = object.value(key);
+    return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
+}
+
 QJsonObject Game::toJson() const
 {
-    return {
+    QJsonObject object {
         {u"id"_s, eid},
         {u"gsis"_s, gsis},
         {u"season"_s, season},
@@ -144,6 +177,22 @@ QJsonObject Game::toJson() const
         {u"possession"_s, possession},
         {u"red_zone"_s, redZone},
     };
+    putText(object, "espn_id"_L1, espnId);
+    putText(object, "venue"_L1, venue);
+    putText(object, "venue_city"_L1, venueCity);
+    if (neutralSite)
+        object.insert("neutral_site"_L1, true);
+    putText(object, "broadcast"_L1, broadcast);
+    putOptional(object, "down"_L1, down);
+    putOptional(object, "distance"_L1, distance);
+    putText(object, "down_distance"_L1, downAndDistance());
+    putText(object, "ball_on"_L1, ballOn);
+    putOptional(object, "home_timeouts"_L1, homeTimeouts);
+    putOptional(object, "visitor_timeouts"_L1, visitorTimeouts);
+    putText(object, "last_play"_L1, lastPlay);
+    if (homeWinProbability)
+        object.insert("home_win_probability"_L1, *homeWinProbability);
+    return object;
 }
 
 static TeamSide sideFromJson(const QJsonObject &object)
@@ -168,6 +217,19 @@ std::optional<Game> Game::fromJson(const QJsonObject &object)
     game.visitor = sideFromJson(object.value(u"visitor").toObject());
     game.possession = object.value(u"possession").toString();
     game.redZone = object.value(u"red_zone").toBool();
+    game.espnId = object.value(u"espn_id").toString();
+    game.venue = object.value(u"venue").toString();
+    game.venueCity = object.value(u"venue_city").toString();
+    game.neutralSite = object.value(u"neutral_site").toBool();
+    game.broadcast = object.value(u"broadcast").toString();
+    game.down = optionalInt(object, "down"_L1);
+    game.distance = optionalInt(object, "distance"_L1);
+    game.ballOn = object.value(u"ball_on").toString();
+    game.homeTimeouts = optionalInt(object, "home_timeouts"_L1);
+    game.visitorTimeouts = optionalInt(object, "visitor_timeouts"_L1);
+    game.lastPlay = object.value(u"last_play").toString();
+    if (object.value(u"home_win_probability").isDouble())
+        game.homeWinProbability = object.value(u"home_win_probability").toDouble();
     const auto seasonType = seasonTypeFromCode(object.value(u"season_type").toString());
     const auto gameType = gameTypeFromCode(object.value(u"game_type").toString());
     const auto state = gameStateFromCode(object.value(u"state").toString());

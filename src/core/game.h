@@ -36,10 +36,13 @@ struct TeamSide
     friend bool operator==(const TeamSide &, const TeamSide &) = default;
 };
 
-// One game, as the scorestrip feed describes it. A plain value type: cheap to copy, compared field by field.
+// One game, from either source: the scorestrip feed or ESPN's JSON. A plain value type: cheap to copy, compared
+// field by field. Fields a source does not carry stay empty or unset, and are left out of the JSON.
 struct Game
 {
-    QString eid; // YYYYMMDDNN, the US-Eastern date of the game plus a sequence number
+    // The game's key in the store and the API. The scorestrip's YYYYMMDDNN (US-Eastern date plus a sequence
+    // number) when the scorestrip delivered the game; for a game only ESPN delivered, its event id.
+    QString eid;
     QString gsis; // stable numeric key: survives a reschedule, unlike eid
     int season = 0;
     SeasonType seasonType = SeasonType::Reg;
@@ -53,6 +56,26 @@ struct Game
     TeamSide visitor;
     QString possession; // abbreviation of the team with the ball while live
     bool redZone = false;
+
+    // ESPN's identity and setting: absent for a game only the scorestrip delivered.
+    QString espnId; // "401547505": summary?event= takes it
+    QString venue; // "Corinthians Arena"
+    QString venueCity; // "Sao Paulo, Brazil"
+    bool neutralSite = false;
+    QString broadcast; // "NBC/Peacock"
+
+    // The live situation (ESPN's `competitions[0].situation`), only while the game is in progress.
+    std::optional<int> down; // 1-4
+    std::optional<int> distance; // yards to go
+    QString ballOn; // "DET 34", or "50" at midfield
+    std::optional<int> homeTimeouts;
+    std::optional<int> visitorTimeouts;
+    QString lastPlay; // "(7:45) D.Swift up the middle to DET 34 for 1 yard (M.Williams)."
+    std::optional<double> homeWinProbability; // 0..1
+
+    [[nodiscard]] bool hasSituation() const { return down.has_value() || !ballOn.isEmpty() || !lastPlay.isEmpty(); }
+    // "3rd & 4", "1st & Goal" when the distance reaches the goal line; empty without a down.
+    [[nodiscard]] QString downAndDistance() const;
 
     [[nodiscard]] bool isTie() const
     {

@@ -17,6 +17,10 @@ struct ParsedWeek
     WeekKey key;
     FeedDialect dialect = FeedDialect::Ajax;
     QList<Game> games;
+    QStringList byes; // abbreviations of the teams on bye (ESPN's week.teamsOnBye); empty from the scorestrip
+    // Games of the document that were refused (a wrong type, an absurd value), each "event ID: path: why".
+    // The rest of the week is still good; these are reported and never stored.
+    QStringList rejected;
 };
 
 // Parses both dialects of the scorestrip XML with QXmlStreamReader, in one pass over the document.
