@@ -41,7 +41,7 @@ Result<Done> AppContext::build()
     // QSettings fill in what the command line, environment and config file left at the built-in default.
     if (config.database == GameStore::defaultUrl() && !m_settings->database().isEmpty())
         config.database = m_settings->database();
-    if (config.feed == QString::fromLatin1(FeedClient::DefaultBaseUrl) && !m_settings->feedUrl().isEmpty())
+    if (config.feed == FeedClient::defaultBaseUrl(config.source) && !m_settings->feedUrl().isEmpty())
         config.feed = m_settings->feedUrl();
     m_liveSource = !config.live.isEmpty() ? config.live : m_settings->liveSource();
 
@@ -57,12 +57,14 @@ Result<Done> AppContext::build()
         if (!port)
             return Result<Done>::failure(u"demo feed: "_s + port.error());
         config.feed = m_demoFeed->baseUrl().toString();
+        config.source = FeedSource::Scorestrip;
         if (m_options.config.database == GameStore::defaultUrl()) // keep demo games out of the user's store
             config.database = u"sqlite://"_s + m_demoDir.filePath(u"demo.sqlite"_s);
         if (m_liveSource.isEmpty() || m_liveSource == u"poll")
             m_liveSource = u"poll"_s;
     }
     m_feedUrl = QUrl(config.feed);
+    m_feedSource = config.source;
 
     auto store = GameStore::open(config.database, nullptr);
     if (!store)
@@ -81,14 +83,14 @@ Result<Done> AppContext::build()
             [feed = QPointer(m_demoFeed.get())] { return feed ? feed->now() : QDateTime::currentDateTimeUtc(); });
 
     m_live = new LiveController(m_store.get(), this);
-    m_live->setFeedUrl(m_feedUrl);
+    m_live->setFeedUrl(m_feedUrl, m_feedSource);
     m_live->setPollInterval(
         std::chrono::milliseconds(m_options.demo ? std::min(m_options.pollMs, 1000) : m_options.pollMs));
     connect(m_live, &LiveController::currentWeekChanged, m_scoreboard, &ScoreboardModel::setCurrentWeek);
     connect(m_scoreboard, &ScoreboardModel::weekRequested, m_live, &LiveController::fetchWeek);
 
     auto *importer = new ImportController(m_store.get(), this);
-    importer->setFeedUrl(m_feedUrl);
+    importer->setFeedUrl(m_feedUrl, m_feedSource);
 
     auto &services = UiServices::current();
     services.scoreboard = m_scoreboard;
@@ -116,7 +118,9 @@ Result<Done> AppContext::startApi()
     // The app's own store changes reach the API's SSE clients through an in-process bus, in the same
     // envelope LiveWatcher publishes, so `endzone --serve` and `endzone-server` stream identically.
     m_bus = new InProcessBus(this);
-    auto *feed = new FeedClient(m_feedUrl, this);
+    FeedClient::Options feedOptions;
+    feedOptions.source = m_feedSource;
+    auto *feed = new FeedClient(m_feedUrl, feedOptions, this);
     ApiServer::Options options;
     options.address = address;
     options.port = port;

@@ -58,6 +58,7 @@ private:
     std::unique_ptr<FeedServer> m_demoFeed;
     std::unique_ptr<GameStore> m_store;
     QUrl m_feedUrl;
+    FeedSource m_feedSource = FeedSource::Espn;
     QString m_liveSource;
     SettingsController *m_settings = nullptr;
     ScoreboardModel *m_scoreboard = nullptr;

@@ -60,6 +60,10 @@ int main(int argc, char *argv[])
 
     Endzone::AppContext::Options options;
     options.config = Endzone::Config::resolve(parser);
+    if (!options.config.error.isEmpty()) {
+        qCCritical(lcUi).noquote() << options.config.error;
+        return 2;
+    }
     options.kiosk = parser.isSet(kiosk);
     options.demo = parser.isSet(demo) || parser.isSet(selfTest); // the self-test needs a feed it can trust
     options.demoSpeed = parser.value(speed).toDouble();

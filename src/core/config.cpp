@@ -16,9 +16,13 @@ void Config::addOptions(QCommandLineParser &parser)
     parser.addOption({u"database"_s,
         u"Store URL: sqlite:///path/file.sqlite or postgresql://user:pass@host:port/db (env ENDZONE_DATABASE)."_s,
         u"url"_s});
+    parser.addOption({u"source"_s,
+        u"Feed format: espn (ESPN's public JSON, live games today) or scorestrip (NFL.com's XML: the 1970-2014 "
+        "archive, endzone-feed) (env ENDZONE_SOURCE; default espn)."_s,
+        u"espn|scorestrip"_s});
     parser.addOption({u"feed"_s,
-        u"Scorestrip feed base URL (env ENDZONE_FEED; default %1)."_s.arg(
-            QLatin1StringView(FeedClient::DefaultBaseUrl)),
+        u"Feed base URL (env ENDZONE_FEED; default %1 for espn, %2 for scorestrip)."_s.arg(
+            QLatin1StringView(FeedClient::EspnBaseUrl), QLatin1StringView(FeedClient::DefaultBaseUrl)),
         u"url"_s});
     parser.addOption(
         {u"redis"_s, u"Redis URL redis://host:port/db (env ENDZONE_REDIS; default: in-process bus)."_s, u"url"_s});
@@ -44,10 +48,22 @@ Config Config::resolve(const QCommandLineParser &parser)
     };
     Config config;
     config.database = pick(u"database"_s, "ENDZONE_DATABASE", u"database"_s, GameStore::defaultUrl());
-    config.feed = pick(u"feed"_s, "ENDZONE_FEED", u"feed"_s, QString::fromLatin1(FeedClient::DefaultBaseUrl));
+    const auto source = pick(u"source"_s, "ENDZONE_SOURCE", u"source"_s, feedSourceName(FeedSource::Espn));
+    if (const auto parsed = feedSourceFromName(source))
+        config.source = *parsed;
+    else
+        config.error = u"unknown source \"%1\": use espn or scorestrip"_s.arg(source);
+    config.feed = pick(u"feed"_s, "ENDZONE_FEED", u"feed"_s, FeedClient::defaultBaseUrl(config.source));
     config.redis = pick(u"redis"_s, "ENDZONE_REDIS", u"redis"_s, {});
     config.live = pick(u"live"_s, "ENDZONE_LIVE", u"live"_s, {});
     return config;
+}
+
+FeedClient::Options Config::feedOptions() const
+{
+    FeedClient::Options options;
+    options.source = source;
+    return options;
 }
 
 } // namespace Endzone

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "feedclient.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
@@ -7,17 +9,21 @@
 namespace Endzone {
 
 // The settings every program shares, resolved in one order: command line > environment
-// (ENDZONE_DATABASE, ENDZONE_FEED, ENDZONE_REDIS) > config file > built-in defaults.
+// (ENDZONE_DATABASE, ENDZONE_SOURCE, ENDZONE_FEED, ENDZONE_REDIS) > config file > built-in defaults.
 // The config file is an INI file: `--config FILE`, else ENDZONE_CONFIG, else
-// `$XDG_CONFIG_HOME/endzone/endzone.conf`, with keys `database`, `feed`, `redis` and `live`.
+// `$XDG_CONFIG_HOME/endzone/endzone.conf`, with keys `database`, `source`, `feed`, `redis` and `live`.
 struct Config
 {
     QString database; // store URL
-    QString feed; // feed base URL
+    FeedSource source = FeedSource::Espn; // the feed's format; ESPN has real games today
+    QString feed; // feed base URL (default: the source's public host)
     QString redis; // redis://host:port/db, empty for the in-process bus
     QString live; // the desktop app's live source: "poll", "sse:URL" or a redis URL
+    QString error; // set when a setting has a value that cannot be used; the program must not start
 
-    // Adds --config, --database, --feed and --redis to a parser.
+    [[nodiscard]] FeedClient::Options feedOptions() const;
+
+    // Adds --config, --database, --source, --feed and --redis to a parser.
     static void addOptions(QCommandLineParser &parser);
     // Resolves after `parser.process()`.
     [[nodiscard]] static Config resolve(const QCommandLineParser &parser);

@@ -1,6 +1,7 @@
 #include "feedclient.h"
 #include "logging.h"
 #include "scorestripparser.h"
+#include "seasoncalendar.h"
 
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
@@ -15,6 +16,27 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace Endzone {
+
+static constexpr auto EspnPath = "/apis/site/v2/sports/football/nfl"_L1;
+
+QString feedSourceName(FeedSource source)
+{
+    return source == FeedSource::Espn ? u"espn"_s : u"scorestrip"_s;
+}
+
+std::optional<FeedSource> feedSourceFromName(QStringView name)
+{
+    for (auto source : {FeedSource::Espn, FeedSource::Scorestrip}) {
+        if (name.compare(feedSourceName(source), Qt::CaseInsensitive) == 0)
+            return source;
+    }
+    return std::nullopt;
+}
+
+QString FeedClient::defaultBaseUrl(FeedSource source)
+{
+    return QString::fromLatin1(source == FeedSource::Espn ? EspnBaseUrl : DefaultBaseUrl);
+}
 
 struct FeedClient::HttpResult
 {
@@ -34,7 +56,7 @@ FeedClient::FeedClient(QUrl baseUrl, Options options, QObject *parent)
 {
     // Accept the original system's FEED_URL form (".../ajax/scorestrip") as well as a bare root.
     auto path = m_baseUrl.path();
-    for (auto suffix : {"/ajax/scorestrip"_L1, "/"_L1}) {
+    for (auto suffix : {"/ajax/scorestrip"_L1, EspnPath, "/"_L1}) {
         if (path.endsWith(suffix))
             path.chop(suffix.size());
     }
@@ -66,6 +88,15 @@ FeedClient::~FeedClient()
 QUrl FeedClient::weekUrl(const WeekKey &key) const
 {
     QUrl url = m_baseUrl;
+    if (m_options.source == FeedSource::Espn) {
+        url.setPath(m_baseUrl.path() + EspnPath + "/scoreboard"_L1);
+        QUrlQuery query;
+        query.addQueryItem(u"dates"_s, QString::number(key.season));
+        query.addQueryItem(u"seasontype"_s, QString::number(SeasonCalendar::espnSeasonType(key.type)));
+        query.addQueryItem(u"week"_s, QString::number(SeasonCalendar::espnWeek(key)));
+        url.setQuery(query);
+        return url;
+    }
     url.setPath(m_baseUrl.path() + "/ajax/scorestrip"_L1);
     QUrlQuery query;
     query.addQueryItem(u"season"_s, QString::number(key.season));
@@ -78,8 +109,31 @@ QUrl FeedClient::weekUrl(const WeekKey &key) const
 QUrl FeedClient::liveUrl() const
 {
     QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + "/liveupdate/scorestrip/ss.xml"_L1);
+    if (m_options.source == FeedSource::Espn)
+        url.setPath(m_baseUrl.path() + EspnPath + "/scoreboard"_L1);
+    else
+        url.setPath(m_baseUrl.path() + "/liveupdate/scorestrip/ss.xml"_L1);
     return url;
+}
+
+QUrl FeedClient::summaryUrl(const QString &eventId) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + EspnPath + "/summary"_L1);
+    url.setQuery(QUrlQuery {{u"event"_s, eventId}});
+    return url;
+}
+
+qsizetype FeedClient::maxDocumentSize() const
+{
+    return m_options.source == FeedSource::Espn ? EspnParser::MaxDocumentSize : ScorestripParser::MaxDocumentSize;
+}
+
+Result<ParsedWeek> FeedClient::parseWeek(QByteArrayView body, std::optional<WeekKey> requested) const
+{
+    if (m_options.source == FeedSource::Espn)
+        return EspnParser::parseScoreboard(body, requested);
+    return ScorestripParser::parse(body, requested);
 }
 
 void FeedClient::abortAll()
@@ -94,7 +148,7 @@ void FeedClient::abortAll()
 
 static bool isRetryable(QNetworkReply::NetworkError error, int status)
 {
-    if (status >= 500)
+    if (status >= 500 || status == 429)
         return true;
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
@@ -112,23 +166,40 @@ static bool isRetryable(QNetworkReply::NetworkError error, int status)
     }
 }
 
+// Retry-After in seconds or as an HTTP date; -1 when absent or unreadable.
+static int retryAfterMilliseconds(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = value.trimmed().toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(std::min<qint64>(seconds, 24 * 3600) * 1000);
+    const auto when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, 24 * 3600 * 1000));
+}
+
 // The one place that turns an HTTP exchange into a result: status, body and caching headers, or an error
 // a person can read. 404 is an answer ("no such week"), not an error.
 void FeedClient::armLimits(QNetworkReply *reply, std::shared_ptr<QString> overrun) const
 {
     const int deadlineMs = m_options.timeoutMs * 3;
+    const qsizetype maxSize = maxDocumentSize();
     QTimer::singleShot(deadlineMs, reply, [reply, overrun, deadlineMs] {
         if (!reply->isFinished()) {
             *overrun = u"no complete answer within %1 ms"_s.arg(deadlineMs);
             reply->abort();
         }
     });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, overrun](qint64 received, qint64) {
-        if (received > ScorestripParser::MaxDocumentSize && overrun->isEmpty()) {
-            *overrun = u"answer larger than %1 bytes"_s.arg(ScorestripParser::MaxDocumentSize);
-            reply->abort();
-        }
-    });
+    QObject::connect(
+        reply, &QNetworkReply::downloadProgress, reply, [reply, overrun, maxSize](qint64 received, qint64) {
+            if (received > maxSize && overrun->isEmpty()) {
+                *overrun = u"answer larger than %1 bytes"_s.arg(maxSize);
+                reply->abort();
+            }
+        });
 }
 
 QCoro::Task<Result<FeedClient::HttpResult>> FeedClient::get(QUrl url, QByteArray etag)
@@ -136,14 +207,18 @@ QCoro::Task<Result<FeedClient::HttpResult>> FeedClient::get(QUrl url, QByteArray
     QPointer self {this};
     const quint64 generation = m_generation;
     int backoffMs = m_options.backoffMs;
+    int retryAfterMs = -1; // what the server asked for with its last 429 or 5xx
     QString lastError;
     for (int attempt = 0; attempt <= m_options.retries; ++attempt) {
         if (attempt > 0) {
-            qCInfo(lcFeed).noquote() << "retrying" << url.toString() << "in" << backoffMs << "ms after:" << lastError;
-            co_await QCoro::sleepFor(std::chrono::milliseconds(backoffMs));
+            // A public host that says when to come back is obeyed (within reason); otherwise exponential backoff.
+            const int waitMs = retryAfterMs >= 0 ? std::min(retryAfterMs, m_options.maxRetryAfterMs) : backoffMs;
+            qCInfo(lcFeed).noquote() << "retrying" << url.toString() << "in" << waitMs << "ms after:" << lastError;
+            co_await QCoro::sleepFor(std::chrono::milliseconds(waitMs));
             if (!self || generation != m_generation)
                 co_return Result<HttpResult>::failure(u"%1: aborted"_s.arg(url.toString()));
             backoffMs *= 2;
+            retryAfterMs = -1;
         }
         QNetworkRequest request(url);
         request.setTransferTimeout(m_options.timeoutMs);
@@ -190,6 +265,8 @@ QCoro::Task<Result<FeedClient::HttpResult>> FeedClient::get(QUrl url, QByteArray
         else if (status != 0)
             lastError = u"HTTP %1 %2"_s.arg(status).arg(
                 reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        if (status == 429 || status >= 500)
+            retryAfterMs = retryAfterMilliseconds(reply->rawHeader("Retry-After"));
         else
             lastError = reply->errorString();
         if (!isRetryable(error, status))
@@ -213,7 +290,7 @@ QCoro::Task<Result<ParsedWeek>> FeedClient::fetchWeek(WeekKey key)
     const auto &response = http.value();
     if (response.status == 404 || response.body.trimmed().isEmpty())
         co_return ParsedWeek {key, FeedDialect::Ajax, {}};
-    auto week = ScorestripParser::parse(response.body, key);
+    auto week = parseWeek(response.body, key);
     if (!week)
         co_return Result<ParsedWeek>::failure(u"%1: %2"_s.arg(key.toString(), week.error()));
     co_return week;
@@ -235,11 +312,28 @@ QCoro::Task<Result<LiveFetch>> FeedClient::fetchLive(QByteArray etag)
     }
     if (response.status == 404)
         co_return Result<LiveFetch>::failure(u"%1: HTTP 404, the feed has no current week"_s.arg(liveUrl().toString()));
-    auto week = ScorestripParser::parse(response.body);
+    auto week = parseWeek(response.body, std::nullopt);
     if (!week)
         co_return Result<LiveFetch>::failure(u"%1: %2"_s.arg(liveUrl().toString(), week.error()));
     live.week = std::move(week).value();
     co_return live;
+}
+
+QCoro::Task<Result<ParsedSummary>> FeedClient::fetchSummary(QString eventId)
+{
+    using R = Result<ParsedSummary>;
+    if (m_options.source != FeedSource::Espn)
+        co_return R::failure(u"game %1: the scorestrip feed has no plays; they need the ESPN source"_s.arg(eventId));
+    const auto url = summaryUrl(eventId);
+    const auto http = co_await get(url, {});
+    if (!http)
+        co_return R::failure(http.error());
+    if (http.value().status == 404)
+        co_return R::failure(u"%1: HTTP 404, no such game"_s.arg(url.toString()));
+    auto summary = EspnParser::parseSummary(http.value().body);
+    if (!summary)
+        co_return R::failure(u"%1: %2"_s.arg(url.toString(), summary.error()));
+    co_return summary;
 }
 
 QCoro::Task<> FeedClient::fetchWorker(std::shared_ptr<QList<WeekKey>> queue, std::shared_ptr<WeekCallback> onWeek)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "espnparser.h"
 #include "result.h"
 #include "scorestripparser.h"
 
@@ -14,7 +15,14 @@ class QNetworkReply;
 
 namespace Endzone {
 
-// What the feed's current-week document (ss.xml) returned, with what HTTP caching said about it.
+// The two formats a feed can speak: ESPN's public JSON (the default: it has real games today) and NFL.com's
+// scorestrip XML (the 1970-2014 archive, and whoever serves that format, e.g. endzone-feed).
+enum class FeedSource { Espn, Scorestrip };
+[[nodiscard]] QString feedSourceName(FeedSource source); // "espn", "scorestrip"
+[[nodiscard]] std::optional<FeedSource> feedSourceFromName(QStringView name);
+
+// What the feed's current-week document (ss.xml, or ESPN's bare `scoreboard`) returned, with what HTTP caching said
+// about it.
 struct LiveFetch
 {
     bool notModified = false; // a 304 for the ETag we sent
@@ -24,9 +32,10 @@ struct LiveFetch
     int maxAgeSeconds = -1; // Cache-Control max-age, -1 when absent
 };
 
-// Talks to a scorestrip feed (NFL.com's, or endzone-feed) over HTTP. Every request has a transfer timeout;
-// timeouts, connection errors and 5xx are retried with exponential backoff; a 404 or an empty document is
-// a week with no games, not a failure.
+// Talks to a feed over HTTP, in either format: ESPN's JSON (site.api.espn.com, or endzone-feed --format espn)
+// or the scorestrip XML (NFL.com's, or endzone-feed). Both become the same ParsedWeek, so everything downstream
+// is one pipeline. Every request has a transfer timeout; timeouts, connection errors, 429 and 5xx are retried
+// with exponential backoff that honours Retry-After; a 404 or an empty document is a week with no games.
 class FeedClient : public QObject
 {
     Q_OBJECT
@@ -36,22 +45,31 @@ public:
         int timeoutMs = 10000;
         int retries = 3; // extra attempts after the first
         int backoffMs = 250; // doubled after each failed attempt
+        FeedSource source = FeedSource::Scorestrip;
+        int maxRetryAfterMs = 60000; // a longer Retry-After is cut to this
     };
 
     static constexpr auto DefaultBaseUrl = "http://www.nfl.com";
+    static constexpr auto EspnBaseUrl = "https://site.api.espn.com";
+    [[nodiscard]] static QString defaultBaseUrl(FeedSource source);
 
-    // `baseUrl` is the feed's root (`http://host:port`); a URL ending in `/ajax/scorestrip` is accepted too.
+    // `baseUrl` is the feed's root (`http://host:port`); a URL ending in `/ajax/scorestrip` (scorestrip) or
+    // `/apis/site/v2/sports/football/nfl` (ESPN) is accepted too.
     explicit FeedClient(QUrl baseUrl, QObject *parent = nullptr);
     FeedClient(QUrl baseUrl, Options options, QObject *parent = nullptr);
     ~FeedClient() override;
 
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    [[nodiscard]] FeedSource source() const { return m_options.source; }
     [[nodiscard]] QUrl weekUrl(const WeekKey &key) const;
     [[nodiscard]] QUrl liveUrl() const;
+    [[nodiscard]] QUrl summaryUrl(const QString &eventId) const; // ESPN only
 
     QCoro::Task<Result<ParsedWeek>> fetchWeek(WeekKey key);
     // The current week (ss.xml). Sends If-None-Match when `etag` is set.
     QCoro::Task<Result<LiveFetch>> fetchLive(QByteArray etag = {});
+    // One game's summary (drives, plays, scoring plays, win probability). ESPN only: the scorestrip has none.
+    QCoro::Task<Result<ParsedSummary>> fetchSummary(QString eventId);
 
     // Fetches many weeks with at most `concurrency` requests in flight, calling `onWeek` as each completes
     // (in completion order, not request order). Resolves when every week is done.
@@ -71,7 +89,9 @@ private:
     static constexpr int ConnectionsPerManager = 6;
     void ensureCapacity(int concurrency);
     QNetworkAccessManager *leastBusyManager();
-    // Bounds one attempt: a total deadline (3x the idle timeout) and ScorestripParser::MaxDocumentSize; sets
+    [[nodiscard]] Result<ParsedWeek> parseWeek(QByteArrayView body, std::optional<WeekKey> requested) const;
+    [[nodiscard]] qsizetype maxDocumentSize() const;
+    // Bounds one attempt: a total deadline (3x the idle timeout) and the format's largest document; sets
     // `overrun` to the reason when it aborts the reply.
     void armLimits(QNetworkReply *reply, std::shared_ptr<QString> overrun) const;
 

@@ -1,9 +1,12 @@
 #include "gamestore.h"
+#include "gamemerge.h"
 #include "logging.h"
 #include "schema.h"
+#include "teamdirectory.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -36,7 +39,7 @@ QVariant scoreValue(const std::optional<int> &score)
 
 Game gameFromRow(const QSqlQuery &query)
 {
-    auto score = [&](int column) {
+    auto optionalInt = [&](int column) {
         return query.isNull(column) ? std::nullopt : std::optional<int>(query.value(column).toInt());
     };
     Game game;
@@ -50,10 +53,24 @@ Game gameFromRow(const QSqlQuery &query)
     game.kickoff = QDateTime::fromSecsSinceEpoch(query.value(7).toLongLong(), Qt::UTC);
     game.state = gameStateFromCode(query.value(8).toString()).value_or(GameState::Pregame);
     game.clock = query.value(9).toString();
-    game.home = {query.value(10).toString(), query.value(11).toString(), score(12)};
-    game.visitor = {query.value(13).toString(), query.value(14).toString(), score(15)};
+    game.home = {query.value(10).toString(), query.value(11).toString(), optionalInt(12)};
+    game.visitor = {query.value(13).toString(), query.value(14).toString(), optionalInt(15)};
     game.possession = query.value(16).toString();
     game.redZone = query.value(17).toInt() != 0;
+    game.espnId = query.value(18).toString();
+    // 19, 20: the franchise ids, for matching only
+    game.venue = query.value(21).toString();
+    game.venueCity = query.value(22).toString();
+    game.neutralSite = query.value(23).toInt() != 0;
+    game.broadcast = query.value(24).toString();
+    game.down = optionalInt(25);
+    game.distance = optionalInt(26);
+    game.ballOn = query.value(27).toString();
+    game.homeTimeouts = optionalInt(28);
+    game.visitorTimeouts = optionalInt(29);
+    game.lastPlay = query.value(30).toString();
+    if (!query.isNull(31))
+        game.homeWinProbability = query.value(31).toDouble();
     return game;
 }
 
@@ -69,7 +86,11 @@ QVariantList gameValues(const Game &game)
         gameTypeCode(game.gameType), text(game.day), game.kickoff.toSecsSinceEpoch(), gameStateCode(game.state),
         text(game.clock), text(game.home.abbreviation), text(game.home.nickname), scoreValue(game.home.score),
         text(game.visitor.abbreviation), text(game.visitor.nickname), scoreValue(game.visitor.score),
-        text(game.possession), game.redZone ? 1 : 0};
+        text(game.possession), game.redZone ? 1 : 0, text(game.espnId), GameMerge::homeFranchise(game),
+        GameMerge::visitorFranchise(game), text(game.venue), text(game.venueCity), game.neutralSite ? 1 : 0,
+        text(game.broadcast), scoreValue(game.down), scoreValue(game.distance), text(game.ballOn),
+        scoreValue(game.homeTimeouts), scoreValue(game.visitorTimeouts), text(game.lastPlay),
+        game.homeWinProbability ? QVariant(*game.homeWinProbability) : QVariant(QMetaType::fromType<double>())};
 }
 
 bool hasGsis(const Game &game)
@@ -190,7 +211,56 @@ Result<Done> GameStore::migrate()
         if (!db.commit())
             return Result<Done>::failure(sqlError(db.lastError()));
         qCInfo(lcStore) << "migrated the schema to version" << version + 1;
+        if (version + 1 == 2) {
+            if (auto filled = fillFranchises(); !filled)
+                return filled;
+        }
     }
+    return Done {};
+}
+
+Result<Done> GameStore::fillFranchises()
+{
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(u"SELECT DISTINCT season, home_abbr, home_nickname FROM games UNION "
+                     "SELECT DISTINCT season, visitor_abbr, visitor_nickname FROM games"_s))
+        return Result<Done>::failure(sqlError(select.lastError()));
+    struct Team
+    {
+        int season;
+        QString abbreviation, nickname;
+    };
+    QList<Team> teams;
+    while (select.next())
+        teams.append({select.value(0).toInt(), select.value(1).toString(), select.value(2).toString()});
+    select.finish();
+    if (teams.isEmpty())
+        return Done {};
+    if (!db.transaction())
+        return Result<Done>::failure(sqlError(db.lastError()));
+    QSqlQuery home(db), visitor(db);
+    home.prepare(u"UPDATE games SET home_team = ? WHERE season = ? AND home_abbr = ? AND home_nickname = ?"_s);
+    visitor.prepare(
+        u"UPDATE games SET visitor_team = ? WHERE season = ? AND visitor_abbr = ? AND visitor_nickname = ?"_s);
+    for (const auto &team : std::as_const(teams)) {
+        const int id = TeamDirectory::franchiseId(team.abbreviation, team.season, team.nickname).value_or(0);
+        for (QSqlQuery *update : {&home, &visitor}) {
+            update->bindValue(0, id);
+            update->bindValue(1, team.season);
+            update->bindValue(2, team.abbreviation);
+            update->bindValue(3, team.nickname);
+            if (!update->exec()) {
+                const auto error = sqlError(update->lastError());
+                db.rollback();
+                return Result<Done>::failure(error);
+            }
+        }
+    }
+    if (!db.commit())
+        return Result<Done>::failure(sqlError(db.lastError()));
+    qCInfo(lcStore) << "linked" << teams.size() << "stored team seasons to their franchises";
     return Done {};
 }
 
@@ -259,27 +329,47 @@ Result<T> GameStore::read(Attempt attempt) const
 Result<QList<UpsertedGame>> GameStore::writeWeek(const ParsedWeek &week)
 {
     using R = Result<QList<UpsertedGame>>;
+    if (!week.byes.isEmpty()) {
+        auto &byes = statement(u"INSERT INTO week_byes (season, season_type, week, teams) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (season, season_type, week) DO UPDATE SET teams = excluded.teams"_s);
+        byes.bindValue(0, week.key.season);
+        byes.bindValue(1, seasonTypeCode(week.key.type));
+        byes.bindValue(2, week.key.week);
+        byes.bindValue(3, week.byes.join(u','));
+        if (!byes.exec())
+            return R::failure(sqlError(byes.lastError()));
+    }
     if (week.games.isEmpty())
         return QList<UpsertedGame> {};
-    // One read of what is stored for these games: by eid, and by gsis plus matchup to catch a rescheduled
-    // game. The matchup is in the query because old feeds reuse placeholder keys ("0", "8224") for hundreds
-    // of different games, which would otherwise all be read back for every week.
-    QStringList eids, rescheduleChecks;
-    QVariantList rescheduleBindings;
+    // One read of what is stored for these games: by eid; by ESPN id; by gsis plus matchup to catch a
+    // rescheduled game; and by season, type and franchises to find the same game delivered by the other source.
+    // The matchup is in the gsis query because old feeds reuse placeholder keys ("0", "8224") for hundreds of
+    // different games, which would otherwise all be read back for every week.
+    QStringList eids, checks;
+    QVariantList checkBindings;
     for (const auto &game : week.games) {
         if (eids.contains(game.eid))
             return R::failure(u"game %1 appears twice in the week"_s.arg(game.eid));
         eids.append(game.eid);
         if (hasGsis(game)) {
-            rescheduleChecks.append(u"(gsis = ? AND season = ? AND home_abbr = ? AND visitor_abbr = ?)"_s);
-            rescheduleBindings += {game.gsis, game.season, game.home.abbreviation, game.visitor.abbreviation};
+            checks.append(u"(gsis = ? AND season = ? AND home_abbr = ? AND visitor_abbr = ?)"_s);
+            checkBindings += {game.gsis, game.season, game.home.abbreviation, game.visitor.abbreviation};
+        }
+        if (!game.espnId.isEmpty()) {
+            checks.append(u"espn_id = ?"_s);
+            checkBindings.append(game.espnId);
+        }
+        const int home = GameMerge::homeFranchise(game), visitor = GameMerge::visitorFranchise(game);
+        if (home && visitor) {
+            checks.append(u"(season = ? AND season_type = ? AND home_team = ? AND visitor_team = ?)"_s);
+            checkBindings += {game.season, seasonTypeCode(game.seasonType), home, visitor};
         }
     }
     QString where = u"eid IN ("_s + placeholders(eids.size()) + u')';
     QVariantList bindings(eids.cbegin(), eids.cend());
-    if (!rescheduleChecks.isEmpty()) {
-        where += u" OR "_s + rescheduleChecks.join(u" OR "_s);
-        bindings += rescheduleBindings;
+    if (!checks.isEmpty()) {
+        where += u" OR "_s + checks.join(u" OR "_s);
+        bindings += checkBindings;
     }
     auto &select = statement(u"SELECT "_s + Schema::gameColumns().join(u", "_s) + u" FROM games WHERE "_s + where);
     for (int i = 0; i < bindings.size(); ++i)
@@ -287,11 +377,14 @@ Result<QList<UpsertedGame>> GameStore::writeWeek(const ParsedWeek &week)
     if (!select.exec())
         return R::failure(sqlError(select.lastError()));
     QHash<QString, Game> byEid;
+    QHash<QString, QString> eidByEspnId;
     QMultiHash<QString, Game> byGsis;
     while (select.next()) {
         const auto stored = gameFromRow(select);
         if (hasGsis(stored))
             byGsis.insert(stored.gsis, stored);
+        if (!stored.espnId.isEmpty())
+            eidByEspnId.insert(stored.espnId, stored.eid);
         byEid.insert(stored.eid, stored);
     }
     select.finish();
@@ -306,24 +399,46 @@ Result<QList<UpsertedGame>> GameStore::writeWeek(const ParsedWeek &week)
         }
         return std::nullopt;
     };
+    // The same game from the other source: same season, type and franchises (a pair of clubs meets at most
+    // once with the same home team in a season's part), and not yet linked to a game of the incoming source.
+    auto fromOtherSource = [&](const Game &game) -> std::optional<Game> {
+        const int home = GameMerge::homeFranchise(game), visitor = GameMerge::visitorFranchise(game);
+        if (!home || !visitor)
+            return std::nullopt;
+        for (const auto &stored : std::as_const(byEid)) {
+            const bool linked = GameMerge::isFromEspn(game) ? !stored.espnId.isEmpty() : hasGsis(stored);
+            if (!linked && stored.season == game.season && stored.seasonType == game.seasonType
+                && GameMerge::homeFranchise(stored) == home && GameMerge::visitorFranchise(stored) == visitor)
+                return stored;
+        }
+        return std::nullopt;
+    };
 
     QList<UpsertedGame> results;
-    QList<const Game *> changed;
-    QStringList movedAway; // old eids of rescheduled games
+    QList<Game> changed;
+    QStringList movedAway; // old eids of rescheduled or re-keyed games
     for (const auto &game : week.games) {
-        if (auto it = byEid.constFind(game.eid); it != byEid.cend()) {
-            const bool same = *it == game;
-            results.append({game, same ? UpsertChange::Unchanged : UpsertChange::Updated});
-            if (!same)
-                changed.append(&game);
-        } else if (const auto moved = hasGsis(game) ? rescheduledFrom(game) : std::nullopt) {
-            movedAway.append(moved->eid);
-            results.append({game, UpsertChange::Updated});
-            changed.append(&game);
-        } else {
+        std::optional<Game> stored;
+        if (auto it = byEid.constFind(game.eid); it != byEid.cend())
+            stored = *it;
+        else if (auto espn = eidByEspnId.constFind(game.espnId); !game.espnId.isEmpty() && espn != eidByEspnId.cend())
+            stored = byEid.value(*espn);
+        else if (const auto moved = hasGsis(game) ? rescheduledFrom(game) : std::nullopt)
+            stored = moved;
+        else
+            stored = fromOtherSource(game);
+        if (!stored) {
             results.append({game, UpsertChange::Inserted});
-            changed.append(&game);
+            changed.append(game);
+            continue;
         }
+        const Game merged = GameMerge::merge(*stored, game);
+        if (merged.eid != stored->eid)
+            movedAway.append(stored->eid);
+        const bool same = merged == *stored;
+        results.append({merged, same ? UpsertChange::Unchanged : UpsertChange::Updated});
+        if (!same)
+            changed.append(merged);
     }
     if (!movedAway.isEmpty()) {
         auto &remove = statement(u"DELETE FROM games WHERE eid IN ("_s + placeholders(movedAway.size()) + u')');
@@ -347,8 +462,8 @@ Result<QList<UpsertedGame>> GameStore::writeWeek(const ParsedWeek &week)
         + rows.join(u", "_s) + u" ON CONFLICT (eid) DO UPDATE SET "_s + assignments.join(u", "_s));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     int index = 0;
-    for (const Game *game : std::as_const(changed)) {
-        for (const auto &value : gameValues(*game))
+    for (const Game &game : std::as_const(changed)) {
+        for (const auto &value : gameValues(game))
             upsert.bindValue(index++, value);
         upsert.bindValue(index++, now);
     }
@@ -414,6 +529,66 @@ Result<std::optional<Game>> GameStore::game(const QString &eid) const
     if (!games)
         return Result<std::optional<Game>>::failure(games.error());
     return games.value().isEmpty() ? std::nullopt : std::optional<Game>(games.value().first());
+}
+
+Result<std::optional<Game>> GameStore::gameById(const QString &id) const
+{
+    auto games = selectGames(u"eid = ? OR espn_id = ? ORDER BY eid"_s, {id, id});
+    if (!games)
+        return Result<std::optional<Game>>::failure(games.error());
+    return games.value().isEmpty() ? std::nullopt : std::optional<Game>(games.value().first());
+}
+
+Result<QStringList> GameStore::byes(const WeekKey &key) const
+{
+    auto rows = selectList<QString>(u"SELECT teams FROM week_byes WHERE season = ? AND season_type = ? AND week = ?"_s,
+        {key.season, seasonTypeCode(key.type), key.week}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!rows)
+        return Result<QStringList>::failure(rows.error());
+    return rows.value().isEmpty() ? QStringList {} : rows.value().first().split(u',', Qt::SkipEmptyParts);
+}
+
+Result<Done> GameStore::storeDetail(const QString &eid, const GameDetail &detail)
+{
+    if (detail.isEmpty()) {
+        auto stored = this->detail(eid);
+        if (!stored)
+            return Result<Done>::failure(stored.error());
+        if (stored.value() && !stored.value()->isEmpty())
+            return Done {}; // keep what we have
+    }
+    auto attempt = [&]() -> Result<Done> {
+        auto &upsert
+            = statement(u"INSERT INTO game_details (eid, espn_id, state, detail, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (eid) DO UPDATE SET espn_id = excluded.espn_id, "
+                        "state = excluded.state, detail = excluded.detail, updated_at = excluded.updated_at"_s);
+        upsert.bindValue(0, eid);
+        upsert.bindValue(1, text(detail.espnId));
+        upsert.bindValue(2, text(detail.state));
+        upsert.bindValue(3, QString::fromUtf8(QJsonDocument(detail.toJson()).toJson(QJsonDocument::Compact)));
+        upsert.bindValue(4, QDateTime::currentSecsSinceEpoch());
+        if (!upsert.exec())
+            return Result<Done>::failure(sqlError(upsert.lastError()));
+        return Done {};
+    };
+    auto result = attempt();
+    if (!result)
+        result = ensureConnected() ? attempt() : Result<Done>::failure(connectError());
+    if (!result)
+        return Result<Done>::failure(u"cannot store in %1: %2"_s.arg(redactedUrl(m_url), result.error()));
+    return result;
+}
+
+Result<std::optional<GameDetail>> GameStore::detail(const QString &eid) const
+{
+    auto rows = selectList<QString>(u"SELECT detail FROM game_details WHERE eid = ?"_s, {eid},
+        [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!rows)
+        return Result<std::optional<GameDetail>>::failure(rows.error());
+    if (rows.value().isEmpty())
+        return std::optional<GameDetail> {};
+    return std::optional<GameDetail>(
+        GameDetail::fromJson(QJsonDocument::fromJson(rows.value().first().toUtf8()).object()));
 }
 
 Result<QList<Game>> GameStore::teamSeason(int season, const QString &team) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "game.h"
+#include "gamedetail.h"
 #include "result.h"
 #include "scorestripparser.h"
 
@@ -63,6 +64,15 @@ public:
 
     [[nodiscard]] Result<QList<Game>> week(const WeekKey &key) const;
     [[nodiscard]] Result<std::optional<Game>> game(const QString &eid) const;
+    // By either id a URL may carry: the scorestrip eid (10 digits) or the ESPN event id.
+    [[nodiscard]] Result<std::optional<Game>> gameById(const QString &id) const;
+    // The teams on bye in a week, as the source listed them (ESPN only).
+    [[nodiscard]] Result<QStringList> byes(const WeekKey &key) const;
+
+    // A game's detail for the game page, keyed to the game's row. A detail with no drives and no scoring
+    // plays never replaces one that has them (a failed or early summary must not erase what was shown).
+    [[nodiscard]] Result<Done> storeDetail(const QString &eid, const GameDetail &detail);
+    [[nodiscard]] Result<std::optional<GameDetail>> detail(const QString &eid) const;
     [[nodiscard]] Result<QList<Game>> teamSeason(int season, const QString &team) const;
     // Every game of `team` across all stored seasons, newest first.
     [[nodiscard]] Result<QList<Game>> teamGames(const QString &team) const;
@@ -77,6 +87,8 @@ Q_SIGNALS:
 private:
     explicit GameStore(QString connectionName, QObject *parent);
     Result<Done> migrate();
+    // After migration 2: the franchise ids of rows stored before it, from the team directory.
+    Result<Done> fillFranchises();
     Result<QList<UpsertedGame>> writeWeek(const ParsedWeek &week);
     Result<QList<Game>> selectGames(const QString &where, const QVariantList &bindings) const;
     template<typename T, typename Row>

@@ -3,6 +3,8 @@
 
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Endzone {
 
 SeasonImportJob::SeasonImportJob(
@@ -25,8 +27,39 @@ QCoro::Task<ImportSummary> SeasonImportJob::run()
     if (!self)
         co_return ImportSummary {};
     flush();
+    if (m_fetchDetails && !m_cancelled && !m_detailQueue.isEmpty()) {
+        std::vector<QCoro::Task<>> workers;
+        const int count = std::max(1, std::min<int>(m_concurrency, m_detailQueue.size()));
+        for (int i = 0; i < count; ++i)
+            workers.push_back(detailWorker());
+        for (auto &worker : workers)
+            co_await worker;
+        if (!self)
+            co_return ImportSummary {};
+    }
     m_summary.cancelled = m_cancelled;
     co_return m_summary;
+}
+
+QCoro::Task<> SeasonImportJob::detailWorker()
+{
+    QPointer self {this};
+    while (self && !m_cancelled && !m_detailQueue.isEmpty()) {
+        const auto [eid, espnId] = m_detailQueue.takeFirst();
+        const auto summary = co_await m_feed->fetchSummary(espnId);
+        if (!self)
+            co_return;
+        const auto stored = summary ? m_store->storeDetail(eid, summary.value().detail) : Result<Done>::failure({});
+        if (summary && stored) {
+            ++m_summary.details;
+            Q_EMIT detailStored(eid, summary.value().detail.playCount());
+            continue;
+        }
+        const auto error = summary ? stored.error() : summary.error();
+        m_summary.detailFailures.append(u"game %1: %2"_s.arg(eid, error));
+        qCWarning(lcFeed).noquote() << "summary of game" << eid << "failed:" << error;
+        Q_EMIT detailFailed(eid, error);
+    }
 }
 
 void SeasonImportJob::cancel()
@@ -47,6 +80,7 @@ void SeasonImportJob::onWeekFetched(const WeekKey &key, const Result<ParsedWeek>
         Q_EMIT progress(m_done, m_weeks.size());
         return;
     }
+    m_summary.rejectedGames += int(result.value().rejected.size());
     m_pending.append(result.value());
     // Weeks that complete in the same event-loop pass share one transaction: one commit (one fsync on
     // PostgreSQL) for many weeks, while a slow feed still sees each week stored as soon as it arrives.
@@ -75,6 +109,8 @@ void SeasonImportJob::flush()
         if (games.isEmpty())
             ++m_summary.emptyWeeks;
         for (const auto &game : games) {
+            if (m_fetchDetails && !game.game.espnId.isEmpty() && game.game.state != GameState::Pregame)
+                m_detailQueue.append({game.game.eid, game.game.espnId});
             switch (game.change) {
             case UpsertChange::Inserted:
                 ++m_summary.inserted;

@@ -16,9 +16,12 @@ struct ImportSummary
     int updated = 0;
     int unchanged = 0;
     QList<std::pair<WeekKey, QString>> failures; // the weeks that failed, with why
+    int rejectedGames = 0; // games a document carried but the parser refused (named in the log)
+    int details = 0; // game summaries fetched and stored (--details)
+    QStringList detailFailures; // "game 401547505: why"
     bool cancelled = false;
 
-    [[nodiscard]] bool ok() const { return failures.isEmpty() && !cancelled; }
+    [[nodiscard]] bool ok() const { return failures.isEmpty() && detailFailures.isEmpty() && !cancelled; }
 };
 
 // One import of many weeks: fetches them concurrently through a FeedClient and stores each good week
@@ -31,6 +34,10 @@ public:
     SeasonImportJob(
         FeedClient *feed, GameStore *store, QList<WeekKey> weeks, int concurrency, QObject *parent = nullptr);
 
+    // Also fetch and store each started or finished game's summary (drives, plays, win probability): one more
+    // request per game, so only when asked (`endzone-fetch --details`). ESPN only.
+    void setFetchDetails(bool fetch) { m_fetchDetails = fetch; }
+
     QCoro::Task<ImportSummary> run();
     // Stops issuing requests and aborts the ones in flight; weeks already stored stay stored.
     void cancel();
@@ -39,10 +46,13 @@ Q_SIGNALS:
     void weekStored(const Endzone::WeekKey &key, const QList<Endzone::UpsertedGame> &games);
     void weekFailed(const Endzone::WeekKey &key, const QString &error);
     void progress(int done, int total);
+    void detailStored(const QString &eid, int plays);
+    void detailFailed(const QString &eid, const QString &error);
 
 private:
     void onWeekFetched(const WeekKey &key, const Result<ParsedWeek> &result);
     void flush();
+    QCoro::Task<> detailWorker();
 
     FeedClient *m_feed;
     GameStore *m_store;
@@ -52,6 +62,10 @@ private:
     ImportSummary m_summary;
     int m_done = 0;
     bool m_cancelled = false;
+    bool m_fetchDetails = false;
+    // Games whose summary is still to fetch, as (row key, ESPN event id): ids only, so memory stays flat
+    // however many games a backfill has.
+    QList<std::pair<QString, QString>> m_detailQueue;
 };
 
 } // namespace Endzone

@@ -10,11 +10,13 @@ ImportController::ImportController(GameStore *store, QObject *parent) : QObject(
 {
 }
 
-void ImportController::setFeedUrl(const QUrl &url)
+void ImportController::setFeedUrl(const QUrl &url, FeedSource source)
 {
     cancel();
     delete m_feed;
-    m_feed = new FeedClient(url, this);
+    FeedClient::Options options;
+    options.source = source;
+    m_feed = new FeedClient(url, options, this);
 }
 
 bool ImportController::start(int season, bool preseason, bool regular, bool postseason)

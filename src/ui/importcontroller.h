@@ -22,7 +22,7 @@ class ImportController : public QObject
 public:
     explicit ImportController(GameStore *store, QObject *parent = nullptr);
 
-    void setFeedUrl(const QUrl &url);
+    void setFeedUrl(const QUrl &url, FeedSource source = FeedSource::Scorestrip);
 
     [[nodiscard]] bool running() const { return m_job != nullptr; }
     [[nodiscard]] int done() const { return m_done; }

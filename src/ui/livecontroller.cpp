@@ -30,11 +30,13 @@ LiveController::~LiveController()
     stop();
 }
 
-void LiveController::setFeedUrl(const QUrl &url)
+void LiveController::setFeedUrl(const QUrl &url, FeedSource source)
 {
     delete m_feed;
     // Live polls must fail fast: the poll loop has its own backoff, so only one quick retry here.
-    m_feed = url.isValid() ? new FeedClient(url, FeedClient::Options {5000, 1, 250}, this) : nullptr;
+    FeedClient::Options options {5000, 1, 250};
+    options.source = source;
+    m_feed = url.isValid() ? new FeedClient(url, options, this) : nullptr;
 }
 
 bool LiveController::start(const QString &source)

@@ -35,7 +35,7 @@ public:
     ~LiveController() override;
 
     // The feed used by `poll` and to fetch the weeks the user navigates to.
-    void setFeedUrl(const QUrl &url);
+    void setFeedUrl(const QUrl &url, FeedSource source = FeedSource::Scorestrip);
     void setPollInterval(std::chrono::milliseconds interval) { m_interval = interval; }
     // "poll", "sse:URL", "redis://..."; anything else is refused with a warning.
     bool start(const QString &source);

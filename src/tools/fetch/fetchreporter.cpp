@@ -16,6 +16,12 @@ FetchReporter::FetchReporter(SeasonImportJob *job, bool quiet, QObject *parent)
         clearProgress();
         m_err << "Season " << key.toString() << " failed: " << error << Qt::endl;
     });
+    connect(job, &SeasonImportJob::detailStored, this, [this](const QString &eid, int plays) {
+        if (m_quiet)
+            return;
+        clearProgress();
+        m_out << "Game ID " << eid << ": summary stored, " << plays << " plays" << Qt::endl;
+    });
 }
 
 static QString changeText(UpsertChange change)
@@ -75,6 +81,13 @@ void FetchReporter::printSummary(const ImportSummary &summary, qint64 elapsedMs)
                  .arg(summary.unchanged)
                  .arg(summary.failures.size())
           << Qt::endl;
+    if (summary.rejectedGames > 0)
+        m_err << summary.rejectedGames << " games were refused by the parser (see the warnings above)." << Qt::endl;
+    if (summary.details > 0 || !summary.detailFailures.isEmpty())
+        m_err << u"Stored %1 game summaries; %2 failed."_s.arg(summary.details).arg(summary.detailFailures.size())
+              << Qt::endl;
+    for (const auto &failure : summary.detailFailures)
+        m_err << "FAILED: " << failure << Qt::endl;
     if (summary.cancelled)
         m_err << "Cancelled before every week was fetched." << Qt::endl;
     for (const auto &[key, error] : summary.failures)

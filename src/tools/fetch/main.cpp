@@ -19,6 +19,10 @@ using namespace Endzone;
 static int publishCurrentWeek(const QCommandLineParser &parser)
 {
     const auto config = Config::resolve(parser);
+    if (!config.error.isEmpty()) {
+        qCritical("endzone-fetch: %s", qPrintable(config.error));
+        return 2;
+    }
     if (config.redis.isEmpty()) {
         qCritical("endzone-fetch: --publish needs a Redis server: --redis redis://host:port/db or ENDZONE_REDIS");
         return 2;
@@ -28,7 +32,7 @@ static int publishCurrentWeek(const QCommandLineParser &parser)
         qCritical("endzone-fetch: %s", qPrintable(store.error()));
         return 1;
     }
-    FeedClient feed(QUrl(config.feed));
+    FeedClient feed(QUrl(config.feed), config.feedOptions());
     RedisClient redis {QUrl(config.redis)};
     LiveWatcher::Options options;
     options.channel = parser.value(u"channel"_s).toUtf8();
@@ -51,15 +55,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ENDZONE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Fetches every week of the given seasons from the scorestrip feed, concurrently, "
-                                     "and upserts the games into the store."_s);
+    parser.setApplicationDescription(u"Fetches every week of the given seasons from the feed (ESPN by default, or the "
+                                     "scorestrip), concurrently, and upserts the games into the store."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     Config::addOptions(parser);
     parser.addOptions({
         {u"type"_s, u"Season types to fetch, comma separated: PRE,REG,POST (default all)."_s, u"types"_s},
         {u"week"_s, u"Fetch only this week number."_s, u"n"_s},
-        {u"concurrency"_s, u"Requests in flight at once (default 32: a whole season at once)."_s, u"n"_s, u"32"_s},
+        {u"concurrency"_s,
+            u"Requests in flight at once (default 4 for ESPN, a public host; 32 for a scorestrip feed)."_s, u"n"_s},
+        {u"details"_s,
+            u"Also fetch each started or finished game's summary: drives, plays, scoring plays, win probability "
+            "(ESPN only; one more request per game)."_s},
         {u"timeout-ms"_s, u"Per-request timeout (default 10000)."_s, u"ms"_s, u"10000"_s},
         {u"retries"_s, u"Retries after a timeout or 5xx (default 3)."_s, u"n"_s, u"3"_s},
         {u"quiet"_s, u"Print only the summary and failures."_s},
@@ -70,8 +78,23 @@ int main(int argc, char *argv[])
     });
     parser.addPositionalArgument(u"seasons"_s, u"Seasons to fetch: 2015, or a range like 1970-2014."_s, u"SEASON..."_s);
     parser.process(app);
-    if (parser.isSet(u"publish"_s))
+    if (parser.isSet(u"publish"_s)) {
+        // --publish polls the feed's current week; nothing else of an import applies, and none is ignored silently.
+        QStringList ignored;
+        if (!parser.positionalArguments().isEmpty())
+            ignored.append(u"seasons"_s);
+        for (const auto &option : {u"type"_s, u"week"_s, u"details"_s, u"concurrency"_s}) {
+            if (parser.isSet(option))
+                ignored.append(u"--"_s + option);
+        }
+        if (!ignored.isEmpty()) {
+            qCritical("endzone-fetch: --publish stores and publishes the feed's current week; it cannot be combined "
+                      "with %s. Import first, then publish.",
+                qPrintable(ignored.join(u", "_s)));
+            return 2;
+        }
         return publishCurrentWeek(parser);
+    }
 
     const auto weeks
         = parseWeekSelection(parser.positionalArguments(), parser.value(u"type"_s), parser.value(u"week"_s));
@@ -80,16 +103,28 @@ int main(int argc, char *argv[])
         return 2;
     }
     const auto config = Config::resolve(parser);
+    if (!config.error.isEmpty()) {
+        qCritical("endzone-fetch: %s", qPrintable(config.error));
+        return 2;
+    }
+    if (parser.isSet(u"details"_s) && config.source != FeedSource::Espn) {
+        qCritical("endzone-fetch: --details needs the ESPN source: the scorestrip feed has no plays");
+        return 2;
+    }
     auto store = GameStore::open(config.database);
     if (!store) {
         qCritical("endzone-fetch: %s", qPrintable(store.error()));
         return 1;
     }
-    FeedClient::Options feedOptions;
+    FeedClient::Options feedOptions = config.feedOptions();
     feedOptions.timeoutMs = parser.value(u"timeout-ms"_s).toInt();
     feedOptions.retries = parser.value(u"retries"_s).toInt();
     FeedClient feed(QUrl(config.feed), feedOptions);
-    SeasonImportJob job(&feed, store.value().get(), weeks.value(), std::max(1, parser.value(u"concurrency"_s).toInt()));
+    const int concurrency = parser.isSet(u"concurrency"_s) ? std::max(1, parser.value(u"concurrency"_s).toInt())
+        : config.source == FeedSource::Espn                ? 4
+                                                           : 32;
+    SeasonImportJob job(&feed, store.value().get(), weeks.value(), concurrency);
+    job.setFetchDetails(parser.isSet(u"details"_s));
     FetchReporter reporter(&job, parser.isSet(u"quiet"_s));
 
     QElapsedTimer timer;

@@ -86,6 +86,10 @@ int main(int argc, char *argv[])
     });
     parser.process(app);
     const Config config = Config::resolve(parser);
+    if (!config.error.isEmpty()) {
+        qCCritical(lcApi).noquote() << config.error;
+        return 2;
+    }
 
     const QString listen = parser.value(u"listen"_s);
     const qsizetype colon = listen.lastIndexOf(u':');
@@ -109,7 +113,7 @@ int main(int argc, char *argv[])
         qCCritical(lcApi).noquote() << "cannot open the store:" << store.error();
         return 1;
     }
-    FeedClient feed(QUrl(config.feed));
+    FeedClient feed(QUrl(config.feed), config.feedOptions());
     const QByteArray channel = parser.value(u"channel"_s).toUtf8();
     std::unique_ptr<RedisClient> redis;
     std::unique_ptr<LiveBus> bus;

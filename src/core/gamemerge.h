@@ -1,0 +1,27 @@
+#pragma once
+
+#include "game.h"
+
+namespace Endzone {
+
+// How one game delivered twice becomes one row: by the scorestrip and by ESPN, or by the same source again.
+// The store asks these rules; they hold no state.
+namespace GameMerge {
+
+// Which source delivered a game: only ESPN's carry an event id.
+[[nodiscard]] bool isFromEspn(const Game &game);
+
+// The ESPN team ids (franchises) of both sides, from the abbreviation and nickname in that season; 0 where the
+// team directory does not know the club (e.g. a Pro Bowl side). Old and new codes of one club (WAS/WSH,
+// STL/LA/LAR, SD/LAC, OAK/LV, JAC/JAX) give the same id.
+[[nodiscard]] int homeFranchise(const Game &game);
+[[nodiscard]] int visitorFranchise(const Game &game);
+
+// `incoming` written over the `stored` row that is the same game. The row keeps its key (the scorestrip eid
+// wins over an ESPN event id), and nothing that one source knows is erased by a source that does not carry
+// it: the gsis, the ESPN id, venue, broadcast. A final score is never replaced by a not-final one from the
+// other source (a stale pre-game document must not wipe a result).
+[[nodiscard]] Game merge(const Game &stored, const Game &incoming);
+
+} // namespace GameMerge
+} // namespace Endzone
