@@ -136,7 +136,11 @@ QCoro::Task<Result<int>> LiveWatcher::pollOnce(bool publishAlways)
             Q_EMIT pollFailed(upserted.error());
             co_return R::failure(upserted.error());
         }
+        // The games as stored: a game the other source delivered first keeps its row's key and what only that
+        // source knew, so publish those, not the document's.
+        week.games.clear();
         for (const UpsertedGame &game : upserted.value()) {
+            week.games.append(game.game);
             if (game.change != UpsertChange::Unchanged)
                 changed.append(game.game);
         }

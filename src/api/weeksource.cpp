@@ -87,6 +87,9 @@ QCoro::Task<WeekReply> WeekSource::fromFeed(WeekKey key)
         const auto upserted = m_store->upsertWeek(fetched.value());
         if (!upserted)
             co_return failure(503, u"database unavailable"_s, upserted.error());
+        games.clear(); // as stored: one row per game, whichever source delivered it first
+        for (const auto &game : upserted.value())
+            games.append(game.game);
     }
     const QByteArray body = LiveMessage::weekBody(games);
     auto put = co_await m_cache->put(key, body, m_cache->ttlFor(games, now()));

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "game.h"
+#include "gamedetail.h"
+
+#include <QByteArray>
+#include <QCoroTask>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+namespace Endzone {
+
+class FeedClient;
+class GameStore;
+
+// What GET /api/games/{id} answers: the game with its detail, or an HTTP error with a message.
+struct GameReply
+{
+    int status = 200;
+    QByteArray body;
+    QString error;
+};
+
+// Resolves one game for /api/games/{id}, by scorestrip eid or ESPN event id: the store first; the ESPN
+// summary when the store lacks the game or its detail (as the week API falls back to the feed), when a live
+// game's detail is older than a few seconds, and once more when a game has gone final. What is fetched is
+// stored, so the summary is asked for once per game and state, not once per visitor. A failed fetch serves
+// what the store has.
+class GameDetailSource : public QObject
+{
+    Q_OBJECT
+public:
+    // `feed` may be null or a scorestrip feed: then only the store answers. Both must outlive the source.
+    GameDetailSource(GameStore *store, FeedClient *feed, QObject *parent = nullptr);
+
+    QCoro::Task<GameReply> game(QString id);
+
+    // How old a live game's detail may be before a visit fetches it again.
+    static constexpr int LiveRefreshMs = 10000;
+
+private:
+    [[nodiscard]] bool wantsSummary(const std::optional<Game> &game, const std::optional<GameDetail> &detail) const;
+    // Fetches and stores the summary; returns the game as stored (or as the summary gave it).
+    QCoro::Task<std::optional<Game>> refresh(QString espnId, std::optional<Game> stored);
+    [[nodiscard]] static GameReply answer(const Game &game, const std::optional<GameDetail> &detail);
+    [[nodiscard]] static GameReply failure(int status, QString message, const QString &detail = {});
+
+    GameStore *m_store;
+    FeedClient *m_feed;
+    QHash<QString, QElapsedTimer> m_lastFetch; // by ESPN id: when its summary was last asked for
+};
+
+} // namespace Endzone
