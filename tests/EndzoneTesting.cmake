@@ -1,5 +1,7 @@
 # endzone_add_test(NAME <class> SOURCES ... LIBS ... [LABELS ...] [ENVIRONMENT ...])
 # Builds tst_<class> and registers it as endzone-<class>, with the environment every test pins.
+# ENDZONE_SOURCE=scorestrip: most tests (and the programs they start) talk to a scorestrip FeedServer; a test
+# of the ESPN source says --source espn (or FeedSource::Espn) itself.
 function(endzone_add_test)
     cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
     qt_add_executable(tst_${ARG_NAME} ${ARG_SOURCES})
@@ -11,5 +13,5 @@ function(endzone_add_test)
     set_tests_properties(endzone-${ARG_NAME} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "TZ=Europe/Berlin;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;QTEST_FUNCTION_TIMEOUT=240000;ENDZONE_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared;ENDZONE_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;ENDZONE_BIN_DIR=${PROJECT_BINARY_DIR}/bin;${ARG_ENVIRONMENT}")
+        ENVIRONMENT "TZ=Europe/Berlin;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;QTEST_FUNCTION_TIMEOUT=240000;ENDZONE_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared;ENDZONE_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;ENDZONE_BIN_DIR=${PROJECT_BINARY_DIR}/bin;ENDZONE_SOURCE=scorestrip;${ARG_ENVIRONMENT}")
 endfunction()

@@ -10,6 +10,9 @@ BUILD_DIR=${BENCH_BUILD_DIR:-$(cd "$ROOT/.." && pwd)/build-bench}
 BIN=$BUILD_DIR/bin
 RESULTS_DIR=${BENCH_RESULTS_DIR:-$BENCH/results}
 PY=/usr/bin/python3
+# The import, API and SSE benchmarks compare with the reference stack on scorestrip feeds; the ESPN
+# benchmark (bench/lib/espn.sh) passes --source espn itself.
+export ENDZONE_SOURCE=scorestrip
 RUNS=${BENCH_RUNS:-10}              # hyperfine runs per command (after 1 warmup)
 WRK_REPEAT=${BENCH_WRK_REPEAT:-5}   # wrk runs per server
 PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}

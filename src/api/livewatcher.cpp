@@ -87,6 +87,30 @@ std::chrono::milliseconds LiveWatcher::intervalFor(const QList<Game> &games, int
     return std::min(interval, m_options.maxInterval);
 }
 
+void LiveWatcher::storeFinalDetails(const QList<Game> &changed)
+{
+    if (!m_services.store || !m_services.feed || m_services.feed->source() != FeedSource::Espn)
+        return;
+    for (const Game &game : changed) {
+        if (isFinal(game.state) && !game.espnId.isEmpty())
+            storeDetail(game.eid, game.espnId);
+    }
+}
+
+QCoro::Task<> LiveWatcher::storeDetail(QString eid, QString espnId)
+{
+    QPointer self {this};
+    const auto summary = co_await m_services.feed->fetchSummary(espnId);
+    if (!self)
+        co_return;
+    if (!summary) {
+        qCWarning(lcLive).noquote() << "summary of final game" << eid << "unavailable:" << summary.error();
+        co_return;
+    }
+    if (const auto stored = m_services.store->storeDetail(eid, summary.value().detail); !stored)
+        qCWarning(lcLive).noquote() << "cannot store the detail of game" << eid << stored.error();
+}
+
 QCoro::Task<Result<qint64>> LiveWatcher::publish(QByteArray payload)
 {
     if (m_services.redis)
@@ -162,6 +186,7 @@ QCoro::Task<Result<int>> LiveWatcher::pollOnce(bool publishAlways)
             changed.append(*current);
     }
     m_unpublished.clear();
+    storeFinalDetails(changed);
     m_games = week.games;
     m_interval = intervalFor(week.games, live.maxAgeSeconds);
     if (!m_current || !(*m_current == week.key)) {

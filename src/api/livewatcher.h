@@ -76,6 +76,10 @@ private:
     void onTimer();
     QCoro::Task<> runPoll();
     QCoro::Task<Result<qint64>> publish(QByteArray payload);
+    // Games that just went final get their ESPN summary stored once, so the game page has the whole game
+    // without asking the feed again. One request per final game, in the background.
+    void storeFinalDetails(const QList<Game> &changed);
+    QCoro::Task<> storeDetail(QString eid, QString espnId);
     [[nodiscard]] std::chrono::milliseconds intervalFor(const QList<Game> &games, int maxAgeSeconds) const;
     [[nodiscard]] bool isLeader() const;
 
