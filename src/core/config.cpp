@@ -48,6 +48,8 @@ Config Config::resolve(const QCommandLineParser &parser)
     };
     Config config;
     config.database = pick(u"database"_s, "ENDZONE_DATABASE", u"database"_s, GameStore::defaultUrl());
+    if (config.database == GameStore::defaultUrl())
+        GameStore::adoptOldDefaultStore();
     const auto source = pick(u"source"_s, "ENDZONE_SOURCE", u"source"_s, feedSourceName(FeedSource::Espn));
     if (const auto parsed = feedSourceFromName(source))
         config.source = *parsed;

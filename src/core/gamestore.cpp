@@ -5,6 +5,7 @@
 #include "teamdirectory.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -115,10 +116,43 @@ GameStore::~GameStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString GameStore::defaultPath()
+{
+    // The same file for every program, whatever its application and organisation names: an archive imported
+    // by endzone-fetch is what endzone and endzone-server show.
+    const auto dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/endzone"_s;
+    return QDir(dir).absoluteFilePath(u"endzone.sqlite"_s);
+}
+
 QString GameStore::defaultUrl()
 {
-    const auto dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return u"sqlite://"_s + QDir(dir).absoluteFilePath(u"endzone.sqlite"_s);
+    return u"sqlite://"_s + defaultPath();
+}
+
+void GameStore::adoptOldDefaultStore()
+{
+    // Before one location, each program kept its own default store under its own names.
+    const auto path = defaultPath();
+    if (QFileInfo::exists(path))
+        return;
+    const auto data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    for (const auto &old : {u"/Endzone/endzone/endzone.sqlite"_s, u"/endzone-server/endzone.sqlite"_s}) {
+        const QString oldPath = data + old;
+        if (!QFileInfo::exists(oldPath))
+            continue;
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        bool moved = QFile::rename(oldPath, path);
+        for (const auto &suffix : {u"-wal"_s, u"-shm"_s}) {
+            if (moved && QFileInfo::exists(oldPath + suffix))
+                moved = QFile::rename(oldPath + suffix, path + suffix);
+        }
+        if (moved)
+            qCInfo(lcStore).noquote() << "moved the store" << oldPath << "to" << path
+                                      << "(one store for every program)";
+        else
+            qCWarning(lcStore).noquote() << "could not move the old store" << oldPath << "to" << path;
+        return;
+    }
 }
 
 QString GameStore::redactedUrl(const QString &url)

@@ -48,8 +48,13 @@ public:
 
     // Opens (and migrates) the database named by `url`. Each GameStore has its own connection.
     [[nodiscard]] static Result<std::unique_ptr<GameStore>> open(const QString &url, QObject *parent = nullptr);
-    // The embedded default: SQLite in the user's data directory.
+    // The embedded default: SQLite in the user's data directory, `$XDG_DATA_HOME/endzone/endzone.sqlite`, the
+    // same for every program.
     [[nodiscard]] static QString defaultUrl();
+    [[nodiscard]] static QString defaultPath();
+    // Moves a default store left by an older version under a program-specific path to the shared one, once
+    // (when the shared one does not exist yet), with a log line.
+    static void adoptOldDefaultStore();
     // `url` with any password replaced by "***", for logs and error messages.
     [[nodiscard]] static QString redactedUrl(const QString &url);
 

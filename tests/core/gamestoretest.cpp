@@ -68,7 +68,7 @@ private Q_SLOTS:
     {
         auto store = openStore();
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 1);
+        QCOMPARE(store->schemaVersion(), 2);
         QCOMPARE(store->gameCount().value(), 0);
     }
 
