@@ -36,14 +36,11 @@ Result<std::unique_ptr<AppContext>> AppContext::create(Options options)
 
 Result<Done> AppContext::build()
 {
-    m_settings = new SettingsController(m_options.kiosk, m_options.demo, this);
+    m_settings = new SettingsController(m_options.config.file, m_options.kiosk, m_options.demo, this);
+    // The settings page writes the same file Config read, so `config` already holds what the user chose there,
+    // under what the command line and environment override.
     auto config = m_options.config;
-    // QSettings fill in what the command line, environment and config file left at the built-in default.
-    if (config.database == GameStore::defaultUrl() && !m_settings->database().isEmpty())
-        config.database = m_settings->database();
-    if (config.feed == FeedClient::defaultBaseUrl(config.source) && !m_settings->feedUrl().isEmpty())
-        config.feed = m_settings->feedUrl();
-    m_liveSource = !config.live.isEmpty() ? config.live : m_settings->liveSource();
+    m_liveSource = config.live;
 
     if (m_options.demo) {
         // The synthetic season through the real feed code path: an HTTP feed on loopback, in this process,

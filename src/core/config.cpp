@@ -2,6 +2,9 @@
 #include "feedclient.h"
 #include "gamestore.h"
 
+#include "logging.h"
+
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -38,6 +41,8 @@ Config Config::resolve(const QCommandLineParser &parser)
     QString file = parser.isSet(u"config"_s) ? parser.value(u"config"_s) : qEnvironmentVariable("ENDZONE_CONFIG");
     if (file.isEmpty())
         file = defaultConfigFile();
+    if (file == defaultConfigFile())
+        adoptOldSettings(file);
     const QSettings settings(file, QSettings::IniFormat);
     auto pick = [&](const QString &option, const char *env, const QString &key, const QString &fallback) {
         if (parser.optionNames().contains(option)) // names found on the command line; isSet() warns on unknown ones
@@ -47,6 +52,7 @@ Config Config::resolve(const QCommandLineParser &parser)
         return settings.value(key, fallback).toString();
     };
     Config config;
+    config.file = file;
     config.database = pick(u"database"_s, "ENDZONE_DATABASE", u"database"_s, GameStore::defaultUrl());
     if (config.database == GameStore::defaultUrl())
         GameStore::adoptOldDefaultStore();
@@ -59,6 +65,26 @@ Config Config::resolve(const QCommandLineParser &parser)
     config.redis = pick(u"redis"_s, "ENDZONE_REDIS", u"redis"_s, {});
     config.live = pick(u"live"_s, "ENDZONE_LIVE", u"live"_s, {});
     return config;
+}
+
+void Config::adoptOldSettings(const QString &file)
+{
+    const QString old
+        = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/Endzone/endzone.conf"_s;
+    if (QFileInfo::exists(file) || !QFileInfo::exists(old))
+        return;
+    const QSettings from(old, QSettings::IniFormat);
+    QSettings to(file, QSettings::IniFormat);
+    const std::pair<const char16_t *, const char16_t *> keys[] = {{u"feedUrl", u"feed"}, {u"liveSource", u"live"},
+        {u"database", u"database"}, {u"favourites", u"favourites"}, {u"theme", u"theme"}};
+    for (const auto &[oldKey, key] : keys) {
+        const auto value = from.value(QString::fromUtf16(oldKey));
+        if (value.isValid() && !value.toString().isEmpty())
+            to.setValue(QString::fromUtf16(key), value);
+    }
+    to.sync();
+    qCInfo(lcStore).noquote() << "copied the app's settings from" << old << "to" << file
+                              << "(one config file for every program)";
 }
 
 FeedClient::Options Config::feedOptions() const

@@ -20,6 +20,7 @@ struct Config
     QString redis; // redis://host:port/db, empty for the in-process bus
     QString live; // the desktop app's live source: "poll", "sse:URL" or a redis URL
     QString error; // set when a setting has a value that cannot be used; the program must not start
+    QString file; // the config file these came from (it need not exist); the app's settings page writes it
 
     [[nodiscard]] FeedClient::Options feedOptions() const;
 
@@ -28,6 +29,9 @@ struct Config
     // Resolves after `parser.process()`.
     [[nodiscard]] static Config resolve(const QCommandLineParser &parser);
     [[nodiscard]] static QString defaultConfigFile();
+    // Before one config file, the desktop app kept its own (~/.config/Endzone/endzone.conf, keys feedUrl and
+    // liveSource): copied once into `file` under today's keys, with a log line, when `file` does not exist.
+    static void adoptOldSettings(const QString &file);
 };
 
 } // namespace Endzone

@@ -120,7 +120,7 @@ QString GameStore::defaultPath()
 {
     // The same file for every program, whatever its application and organisation names: an archive imported
     // by endzone-fetch is what endzone and endzone-server show.
-    const auto dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/endzone"_s;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/endzone"_s;
     return QDir(dir).absoluteFilePath(u"endzone.sqlite"_s);
 }
 

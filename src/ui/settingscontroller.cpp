@@ -4,8 +4,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Endzone {
 
-SettingsController::SettingsController(bool kiosk, bool demo, QObject *parent)
-    : QObject(parent), m_kiosk(kiosk), m_demo(demo)
+SettingsController::SettingsController(const QString &configFile, bool kiosk, bool demo, QObject *parent)
+    : QObject(parent), m_settings(configFile, QSettings::IniFormat), m_kiosk(kiosk), m_demo(demo)
 {
 }
 
@@ -20,12 +20,12 @@ void SettingsController::write(const QString &key, const QVariant &value)
 
 QString SettingsController::feedUrl() const
 {
-    return m_settings.value(u"feedUrl"_s).toString();
+    return m_settings.value(u"feed"_s).toString();
 }
 
 void SettingsController::setFeedUrl(const QString &url)
 {
-    write(u"feedUrl"_s, url);
+    write(u"feed"_s, url);
 }
 
 QString SettingsController::database() const
@@ -40,12 +40,12 @@ void SettingsController::setDatabase(const QString &url)
 
 QString SettingsController::liveSource() const
 {
-    return m_settings.value(u"liveSource"_s).toString();
+    return m_settings.value(u"live"_s).toString();
 }
 
 void SettingsController::setLiveSource(const QString &source)
 {
-    write(u"liveSource"_s, source);
+    write(u"live"_s, source);
 }
 
 QStringList SettingsController::favourites() const
@@ -60,6 +60,7 @@ void SettingsController::setFavourites(const QStringList &teams)
     if (sorted == favourites())
         return;
     m_settings.setValue(u"favourites"_s, sorted);
+    m_settings.sync();
     Q_EMIT favouritesChanged();
 }
 
@@ -73,6 +74,7 @@ void SettingsController::setTheme(const QString &theme)
     if (theme == this->theme())
         return;
     m_settings.setValue(u"theme"_s, theme);
+    m_settings.sync();
     Q_EMIT themeChanged();
 }
 

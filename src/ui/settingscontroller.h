@@ -7,9 +7,10 @@
 
 namespace Endzone {
 
-// What the user chose, persisted with QSettings: feed URL, database, live source, favourites and theme.
-// Command line and environment still win (Config); these are the defaults the app falls back to.
-// `kiosk` and `demo` describe this run and are not persisted.
+// What the user chose, persisted in the one config file that every program reads (Config::file, an INI file),
+// under the same keys the command line and environment override: `feed`, `source`, `database`, `live`,
+// `favourites` and `theme`. A feed chosen here is the one endzone-fetch uses. `kiosk` and `demo` describe
+// this run and are not persisted.
 class SettingsController : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ class SettingsController : public QObject
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
 public:
-    explicit SettingsController(bool kiosk = false, bool demo = false, QObject *parent = nullptr);
+    explicit SettingsController(
+        const QString &configFile, bool kiosk = false, bool demo = false, QObject *parent = nullptr);
 
     [[nodiscard]] QString feedUrl() const;
     void setFeedUrl(const QString &url);
