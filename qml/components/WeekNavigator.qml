@@ -75,7 +75,7 @@ RowLayout {
     }
     SpinBox {
         objectName: "seasonBox"
-        from: 2000; to: 2100
+        from: 1970; to: 2100 // the archive starts in 1970
         value: nav.season > 0 ? nav.season : 2025
         editable: true
         textFromValue: (value) => "" + value

@@ -14,7 +14,7 @@ ColumnLayout {
         SpinBox {
             id: seasonBox
             objectName: "importSeason"
-            from: 2000; to: 2100
+            from: 1970; to: 2100 // the archive starts in 1970
             value: Scoreboard.season > 0 ? Scoreboard.season : 2025
             editable: true
             textFromValue: (value) => "" + value
