@@ -1,1 +1,555 @@
 #include "espnparser.h"
+#include "espnjson.h"
+#include "logging.h"
+#include "seasoncalendar.h"
+#include "teamdirectory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Endzone {
+
+namespace {
+
+using EspnJson::describe;
+using EspnJson::isAsciiDigits;
+using EspnJson::Node;
+using EspnJson::Problems;
+
+// "7:45" -> "07:45", the scorestrip's form; nothing beyond a 15-minute quarter.
+std::optional<QString> normalisedClock(QStringView text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    if (colon < 1 || colon > 2 || text.size() - colon != 3)
+        return std::nullopt;
+    const QStringView minutes = text.first(colon), seconds = text.sliced(colon + 1);
+    if (!isAsciiDigits(minutes) || !isAsciiDigits(seconds))
+        return std::nullopt;
+    const int m = minutes.toInt(), s = seconds.toInt();
+    if (s > 59 || m * 60 + s > 15 * 60)
+        return std::nullopt;
+    return u"%1:%2"_s.arg(m, 2, 10, QChar(u'0')).arg(s, 2, 10, QChar(u'0'));
+}
+
+std::optional<QString> eventId(const Node &node)
+{
+    const auto id = node.required("id"_L1);
+    if (id && (id->size() > 12 || !isAsciiDigits(*id))) {
+        node.problem("id"_L1, describe(*id) + u" is not an event id"_s);
+        return std::nullopt;
+    }
+    return id;
+}
+
+// The week from ESPN's (year, seasontype, week) triple; nullopt when the document does not name one.
+Result<std::optional<WeekKey>> readWeek(const Node &season, const Node &week, QLatin1StringView weekKey)
+{
+    const auto year = season.integer("year"_L1, 1900, 2200, "a season"_L1);
+    const auto type = season.integer("type"_L1, 1, 4, "a season type"_L1);
+    const auto number = week.integer(weekKey, 0, 30, "a week"_L1);
+    if (!year || !type || !number)
+        return std::optional<WeekKey>();
+    const auto key = SeasonCalendar::fromEspn(*year, *type, *number);
+    if (!key)
+        return Result<std::optional<WeekKey>>::failure(
+            u"season %1, type %2, week %3 is not a week of the NFL calendar"_s.arg(*year).arg(*type).arg(*number));
+    return std::optional<WeekKey>(key);
+}
+
+std::optional<GameType> gameTypeOf(const WeekKey &key)
+{
+    if (key.type == SeasonType::Post)
+        return SeasonCalendar::roundOfWeek(key.season, key.week);
+    return key.type == SeasonType::Pre ? GameType::Pre : GameType::Reg;
+}
+
+QString dayOfWeek(const QDateTime &kickoff)
+{
+    static const QTimeZone eastern("America/New_York");
+    static constexpr QLatin1StringView days[] = {"Mon"_L1, "Tue"_L1, "Wed"_L1, "Thu"_L1, "Fri"_L1, "Sat"_L1, "Sun"_L1};
+    const int day = kickoff.toTimeZone(eastern).date().dayOfWeek();
+    return day >= 1 && day <= 7 ? QString(days[day - 1]) : QString();
+}
+
+// An ESPN team id as TeamDirectory takes it; 0, no club, for anything that is not one.
+int teamNumber(const QString &id)
+{
+    return isAsciiDigits(id) && id.size() <= 6 ? id.toInt() : 0;
+}
+
+// Abbreviation by ESPN team id for the season; ESPN's own for ids the directory does not know (Pro Bowl teams).
+QString teamAbbreviation(const QString &id, const Node &team, int season)
+{
+    const QString known = TeamDirectory::abbreviation(teamNumber(id), season);
+    return known.isEmpty() ? team.text("abbreviation"_L1) : known;
+}
+
+QString teamAbbreviation(const Node &team, int season)
+{
+    return teamAbbreviation(team.text("id"_L1), team, season);
+}
+
+// "Arlington, TX"; "Sao Paulo, Brazil" abroad, where ESPN gives no state.
+QString venueCity(const Node &venue)
+{
+    const Node address = venue.object("address"_L1);
+    const QString city = address.text("city"_L1);
+    QString region = address.text("state"_L1);
+    if (region.isEmpty())
+        region = address.text("country"_L1);
+    if (city.isEmpty() || region.isEmpty())
+        return city.isEmpty() ? region : city;
+    return city + u", "_s + region;
+}
+
+// 2025 scoreboards have `broadcast` ready-made; older ones `broadcasts[].names`, summaries `media.shortName`.
+QString broadcastNames(const Node &competition)
+{
+    if (const QString ready = competition.text("broadcast"_L1); !ready.isEmpty())
+        return ready;
+    QStringList names;
+    for (const Node &entry : competition.objects("broadcasts"_L1)) {
+        QStringList more = entry.strings("names"_L1);
+        if (more.isEmpty())
+            more.append(entry.object("media"_L1).text("shortName"_L1));
+        for (const QString &name : std::as_const(more)) {
+            if (!name.isEmpty() && !names.contains(name))
+                names.append(name);
+        }
+    }
+    return names.join(u'/');
+}
+
+// One side of a competition; `id` is ESPN's team id, which `situation.possession` refers to.
+struct Side
+{
+    QString id;
+    TeamSide team;
+    int periods = 0;
+};
+
+void readSide(const Node &competitor, int season, Side &side)
+{
+    const Node team = competitor.object("team"_L1);
+    const Node &named = team.has("id"_L1) || !competitor.has("id"_L1) ? team : competitor;
+    const auto id = named.required("id"_L1);
+    if (id && (id->size() > 6 || !isAsciiDigits(*id)))
+        named.problem("id"_L1, describe(*id) + u" is not a team id"_s);
+    side.id = id.value_or(QString());
+    side.team.abbreviation = teamAbbreviation(side.id, team, season);
+    if (side.team.abbreviation.isEmpty())
+        team.problem("abbreviation"_L1, u"missing, and team %1 is not in the team directory"_s.arg(side.id));
+    side.team.nickname = TeamDirectory::nickname(teamNumber(side.id), season);
+    if (side.team.nickname.isEmpty()) // 2021 Washington has no `name` (FORMAT.md §4)
+        side.team.nickname = (team.has("name"_L1) ? team.text("name"_L1) : team.text("shortDisplayName"_L1)).toLower();
+    if (const auto score = competitor.string("score"_L1)) {
+        if (score->size() > 3 || !isAsciiDigits(*score))
+            competitor.problem("score"_L1, describe(*score) + u" is not a score"_s);
+        else
+            side.team.score = score->toInt();
+    }
+    side.periods = int(competitor.objects("linescores"_L1).size());
+}
+
+bool isCalledOff(QStringView statusName)
+{
+    for (const auto word : {"POSTPONED"_L1, "CANCELED"_L1, "CANCELLED"_L1, "DELAYED"_L1, "SUSPENDED"_L1}) {
+        if (statusName.contains(word))
+            return true;
+    }
+    return false;
+}
+
+// `type.state` decides whether a game has started, never the clock or the period (FORMAT.md §3).
+GameState readState(const Node &status, int periodsPlayed, const QString &eventId, QString &clock)
+{
+    const Node type = status.object("type"_L1);
+    const auto state = type.required("state"_L1);
+    const QString name = type.text("name"_L1);
+    // Summary headers carry no period: their line score says how many were played.
+    const int period = status.integer("period"_L1, 0, 10, "a period"_L1).value_or(periodsPlayed);
+    std::optional<QString> display;
+    if (const auto text = status.string("displayClock"_L1)) {
+        display = normalisedClock(*text);
+        if (!display)
+            status.problem("displayClock"_L1, describe(*text) + u" is not a clock"_s);
+    }
+    if (!state)
+        return GameState::Pregame;
+    if (*state == "in"_L1) {
+        if (isCalledOff(name)) // a delay in the middle of a game keeps its quarter and its scores
+            qCInfo(lcFeed).noquote() << "ESPN event" << eventId << "is" << name << "in period" << period;
+        if (name == "STATUS_HALFTIME"_L1)
+            return GameState::Halftime;
+        clock = display.value_or(QString());
+        static constexpr GameState quarters[]
+            = {GameState::Quarter1, GameState::Quarter1, GameState::Quarter2, GameState::Quarter3, GameState::Quarter4};
+        return period >= 5 ? GameState::Overtime : quarters[period];
+    }
+    if (*state == "pre"_L1 || *state == "post"_L1) {
+        if (isCalledOff(name)) {
+            qCInfo(lcFeed).noquote() << "ESPN event" << eventId << "is" << name << "- kept as not started";
+            return GameState::Pregame;
+        }
+        if (*state == "pre"_L1)
+            return GameState::Pregame;
+        return period > 4 ? GameState::FinalOvertime : GameState::Final;
+    }
+    type.problem("state"_L1, describe(*state) + u" is not pre, in or post"_s);
+    return GameState::Pregame;
+}
+
+void readSituation(const Node &situation, const Side &home, const Side &away, Game &game)
+{
+    game.redZone = situation.boolean("isRedZone"_L1).value_or(false);
+    // ESPN writes down 0 for "no down" (kickoffs, tries: FORMAT.md §7's plays); anything else must be 1-4.
+    const auto down = situation.integer("down"_L1, 0, 4, "a down"_L1);
+    const auto distance = situation.integer("distance"_L1, 0, 100, "a distance"_L1);
+    if (down && *down > 0) {
+        game.down = down;
+        game.distance = distance;
+    }
+    game.ballOn = situation.text("possessionText"_L1);
+    game.homeTimeouts = situation.integer("homeTimeouts"_L1, 0, 3, "a number of timeouts"_L1);
+    game.visitorTimeouts = situation.integer("awayTimeouts"_L1, 0, 3, "a number of timeouts"_L1);
+    const QString possession = situation.text("possession"_L1);
+    if (!possession.isEmpty() && possession == home.id)
+        game.possession = home.team.abbreviation;
+    else if (!possession.isEmpty() && possession == away.id)
+        game.possession = away.team.abbreviation;
+    const Node lastPlay = situation.object("lastPlay"_L1);
+    game.lastPlay = lastPlay.text("text"_L1);
+    game.homeWinProbability
+        = lastPlay.object("probability"_L1).number("homeWinPercentage"_L1, 0, 1, "a probability"_L1);
+}
+
+// The nodes one game is read from: a scoreboard event, or a summary's header with its gameInfo.
+struct GameNodes
+{
+    Node event;
+    Node competition;
+    Node venue;
+    Node situation;
+};
+
+Game readGame(const GameNodes &nodes, const QString &id, const WeekKey &week, GameType gameType)
+{
+    Game game;
+    game.eid = game.espnId = id;
+    game.season = week.season;
+    game.seasonType = week.type;
+    game.week = week.week;
+    game.gameType = gameType;
+
+    const Node &dated = nodes.competition.has("date"_L1) ? nodes.competition : nodes.event;
+    if (const auto date = dated.string("date"_L1)) {
+        QDateTime kickoff = QDateTime::fromString(*date, Qt::ISODate);
+        if (kickoff.isValid() && kickoff.timeSpec() == Qt::LocalTime)
+            kickoff.setTimeSpec(Qt::UTC); // ESPN's dates are UTC; one without a zone is still UTC
+        if (!kickoff.isValid())
+            dated.problem("date"_L1, describe(*date) + u" is not a date"_s);
+        game.kickoff = kickoff.toUTC();
+        game.day = kickoff.isValid() ? dayOfWeek(game.kickoff) : QString();
+    }
+
+    Side home, away;
+    bool haveHome = false, haveAway = false;
+    for (const Node &competitor : nodes.competition.objects("competitors"_L1)) {
+        const auto side = competitor.required("homeAway"_L1);
+        bool &have = side == "home"_L1 ? haveHome : haveAway;
+        if (side && *side != "home"_L1 && *side != "away"_L1)
+            competitor.problem("homeAway"_L1, describe(*side) + u" is not home or away"_s);
+        else if (side && have)
+            competitor.problem("homeAway"_L1, u"a second %1 team"_s.arg(*side));
+        else if (side) {
+            readSide(competitor, week.season, side == "home"_L1 ? home : away);
+            have = true;
+        }
+    }
+    if (!haveHome || !haveAway)
+        nodes.competition.problem("competitors"_L1, haveHome ? u"no away team"_s : u"no home team"_s);
+    game.home = home.team;
+    game.visitor = away.team;
+
+    const Node status
+        = nodes.competition.has("status"_L1) ? nodes.competition.object("status"_L1) : nodes.event.object("status"_L1);
+    const QString state = status.object("type"_L1).text("state"_L1);
+    game.state = readState(status, qMax(home.periods, away.periods), id, game.clock);
+    if (game.state == GameState::Pregame)
+        game.home.score = game.visitor.score = std::nullopt;
+    if (state == "in"_L1)
+        readSituation(nodes.situation, home, away, game);
+
+    game.venue = nodes.venue.text("fullName"_L1);
+    game.venueCity = venueCity(nodes.venue);
+    game.neutralSite = nodes.competition.boolean("neutralSite"_L1).value_or(false);
+    game.broadcast = broadcastNames(nodes.competition);
+    return game;
+}
+
+Result<QJsonObject> parseDocument(QByteArrayView document, QLatin1StringView what)
+{
+    const auto failure = [what](const QString &why) {
+        return Result<QJsonObject>::failure(u"malformed ESPN "_s + what + u": "_s + why);
+    };
+    if (document.size() > EspnParser::MaxDocumentSize)
+        return failure(
+            u"%1 bytes is larger than the %2-byte limit"_s.arg(document.size()).arg(EspnParser::MaxDocumentSize));
+    QJsonParseError error;
+    const auto json = QJsonDocument::fromJson(QByteArray::fromRawData(document.data(), document.size()), &error);
+    if (error.error != QJsonParseError::NoError)
+        return failure(u"not JSON: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset));
+    if (!json.isObject())
+        return failure(u"the document is an array, not an object"_s);
+    return json.object();
+}
+
+} // namespace
+
+Result<ParsedWeek> EspnParser::parseScoreboard(QByteArrayView document, std::optional<WeekKey> requested)
+{
+    const auto failure = [](const QString &why) {
+        return Result<ParsedWeek>::failure(u"malformed ESPN scoreboard: "_s + why);
+    };
+    const auto root = parseDocument(document, "scoreboard"_L1);
+    if (!root)
+        return Result<ParsedWeek>::failure(root.error());
+    const QJsonValue events = root.value().value("events"_L1);
+    if (!events.isArray())
+        return failure(
+            u"events is "_s + (events.isUndefined() ? u"missing"_s : describe(events)) + u", not an array"_s);
+
+    Problems problems;
+    const Node top(root.value(), {}, &problems);
+    // Never leagues[0]: that is the league's state when the response was made (FORMAT.md §9).
+    const auto named = readWeek(top.object("season"_L1), top.object("week"_L1), "number"_L1);
+    if (problems.any() || !named)
+        return failure(problems.any() ? problems.first() : named.error());
+    ParsedWeek week;
+    if (events.toArray().isEmpty() && requested)
+        week.key = *requested;
+    else if (named.value())
+        week.key = *named.value();
+    else if (requested)
+        week.key = *requested;
+    else
+        return failure(u"the document names no season and week, and none was requested"_s);
+    const auto gameType = gameTypeOf(week.key);
+    if (!gameType)
+        return failure(week.key.toString() + u" is not a postseason round"_s);
+
+    Problems byeProblems; // a team on bye is worth a log line, not a week
+    for (const Node &team : Node(root.value(), {}, &byeProblems).object("week"_L1).objects("teamsOnBye"_L1)) {
+        if (const QString abbreviation = teamAbbreviation(team, week.key.season); !abbreviation.isEmpty())
+            week.byes.append(abbreviation);
+    }
+    if (byeProblems.any())
+        qCWarning(lcFeed).noquote() << "ESPN scoreboard: ignored" << byeProblems.first();
+
+    QSet<QString> seen;
+    const QJsonArray array = events.toArray();
+    const auto reject = [&week](const QString &message) {
+        week.rejected.append(message);
+        qCWarning(lcFeed).noquote() << "ESPN scoreboard: rejected" << message;
+    };
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            reject(u"events[%1]: %2 is not an object"_s.arg(i).arg(describe(array.at(i))));
+            continue;
+        }
+        Problems problems;
+        const Node event(array.at(i).toObject(), {}, &problems);
+        const auto id = eventId(event);
+        if (id && seen.contains(*id))
+            event.problem("id"_L1, u"a second event with this id"_s);
+        const QList<Node> competitions = event.objects("competitions"_L1);
+        if (competitions.isEmpty())
+            event.problem("competitions"_L1, event.has("competitions"_L1) ? u"no competition"_s : u"missing"_s);
+        Game game;
+        if (!problems.any()) {
+            const Node &competition = competitions.first();
+            game = readGame({event, competition, competition.object("venue"_L1), competition.object("situation"_L1)},
+                *id, week.key, *gameType);
+        }
+        if (problems.any()) {
+            reject((id ? u"event "_s + *id : u"events[%1]"_s.arg(i)) + u": "_s + problems.first());
+            continue;
+        }
+        seen.insert(*id);
+        week.games.append(std::move(game));
+    }
+    return week;
+}
+
+namespace {
+
+// Per-period points from `linescores[]`: `value` in scoreboards, only `displayValue` in summaries.
+QList<int> readLinescore(const Node &competitor)
+{
+    QList<int> points;
+    for (const Node &period : competitor.objects("linescores"_L1)) {
+        auto value = period.integer("value"_L1, 0, 999, "a score"_L1);
+        if (const auto text = period.string("displayValue"_L1); !value && text) {
+            if (text->size() <= 3 && isAsciiDigits(*text))
+                value = text->toInt();
+            else
+                period.problem("displayValue"_L1, describe(*text) + u" is not a score"_s);
+        }
+        points.append(value.value_or(0));
+    }
+    return points;
+}
+
+int periodOf(const Node &node)
+{
+    return node.object("period"_L1).integer("number"_L1, 0, 10, "a period"_L1).value_or(0);
+}
+
+Play readPlay(const Node &node)
+{
+    Play play;
+    play.id = node.text("id"_L1);
+    play.period = periodOf(node);
+    play.clock = node.object("clock"_L1).text("displayValue"_L1);
+    play.type = node.object("type"_L1).text("text"_L1);
+    play.text = node.text("text"_L1);
+    play.downDistance = node.object("start"_L1).text("downDistanceText"_L1);
+    play.awayScore = node.integer("awayScore"_L1, 0, 999, "a score"_L1).value_or(0);
+    play.homeScore = node.integer("homeScore"_L1, 0, 999, "a score"_L1).value_or(0);
+    play.scoring = node.boolean("scoringPlay"_L1).value_or(false);
+    return play;
+}
+
+Drive readDrive(const Node &node, int season)
+{
+    Drive drive;
+    drive.id = node.text("id"_L1);
+    drive.team = teamAbbreviation(node.object("team"_L1), season);
+    drive.description = node.text("description"_L1);
+    drive.result = node.text("result"_L1);
+    drive.displayResult = node.text("displayResult"_L1);
+    drive.isScore = node.boolean("isScore"_L1).value_or(false);
+    const Node start = node.object("start"_L1), end = node.object("end"_L1);
+    drive.startYardLine = start.integer("yardLine"_L1, 0, 100, "a yard line"_L1).value_or(-1);
+    drive.endYardLine = end.integer("yardLine"_L1, 0, 100, "a yard line"_L1).value_or(-1);
+    drive.startText = start.text("text"_L1);
+    drive.endText = end.text("text"_L1);
+    drive.startPeriod = periodOf(start);
+    drive.endPeriod = periodOf(end);
+    drive.startClock = start.object("clock"_L1).text("displayValue"_L1);
+    drive.endClock = end.object("clock"_L1).text("displayValue"_L1);
+    drive.yards = node.integer("yards"_L1, -999, 999, "a number of yards"_L1).value_or(0);
+    drive.offensivePlays = node.integer("offensivePlays"_L1, 0, 999, "a number of plays"_L1).value_or(0);
+    drive.timeElapsed = node.object("timeElapsed"_L1).text("displayValue"_L1);
+    for (const Node &play : node.objects("plays"_L1))
+        drive.plays.append(readPlay(play));
+    return drive;
+}
+
+ScoringPlay readScoringPlay(const Node &node, int season)
+{
+    ScoringPlay play;
+    play.id = node.text("id"_L1);
+    play.team = teamAbbreviation(node.object("team"_L1), season);
+    play.type = node.object("scoringType"_L1).text("displayName"_L1);
+    play.text = node.text("text"_L1);
+    play.period = periodOf(node);
+    play.clock = node.object("clock"_L1).text("displayValue"_L1);
+    play.awayScore = node.integer("awayScore"_L1, 0, 999, "a score"_L1).value_or(0);
+    play.homeScore = node.integer("homeScore"_L1, 0, 999, "a score"_L1).value_or(0);
+    return play;
+}
+
+// The game page's part of a summary. Read leniently: a field that does not fit is left empty and logged,
+// since one odd play is no reason to lose the game's drives.
+GameDetail readDetail(const Node &top, const Node &competition, const Game &game, const QString &state)
+{
+    GameDetail detail;
+    detail.espnId = game.espnId;
+    detail.state = state;
+    for (const Node &competitor : competition.objects("competitors"_L1)) {
+        const QString side = competitor.text("homeAway"_L1);
+        if (side == "home"_L1)
+            detail.homeLinescore = readLinescore(competitor);
+        else if (side == "away"_L1)
+            detail.visitorLinescore = readLinescore(competitor);
+    }
+    const Node drives = top.object("drives"_L1);
+    for (const Node &drive : drives.objects("previous"_L1))
+        detail.drives.append(readDrive(drive, game.season));
+    if (drives.has("current"_L1)) {
+        // The drive in progress may already be the last of `previous`: keep one copy, the current one.
+        Drive current = readDrive(drives.object("current"_L1), game.season);
+        if (!detail.drives.isEmpty() && !current.id.isEmpty() && detail.drives.last().id == current.id)
+            detail.drives.last() = std::move(current);
+        else
+            detail.drives.append(std::move(current));
+    }
+    for (const Node &play : top.objects("scoringPlays"_L1))
+        detail.scoringPlays.append(readScoringPlay(play, game.season));
+    for (const Node &point : top.objects("winprobability"_L1)) {
+        detail.winProbability.append(
+            {point.text("playId"_L1), point.number("homeWinPercentage"_L1, 0, 1, "a probability"_L1).value_or(0)});
+    }
+    return detail;
+}
+
+} // namespace
+
+Result<ParsedSummary> EspnParser::parseSummary(QByteArrayView document)
+{
+    const auto failure = [](const QString &why) {
+        return Result<ParsedSummary>::failure(u"malformed ESPN summary: "_s + why);
+    };
+    const auto root = parseDocument(document, "summary"_L1);
+    if (!root)
+        return Result<ParsedSummary>::failure(root.error());
+    const QJsonValue headerValue = root.value().value("header"_L1);
+    if (!headerValue.isObject())
+        return failure(u"header is "_s + (headerValue.isUndefined() ? u"missing"_s : describe(headerValue))
+            + u", not an object"_s);
+
+    Problems problems;
+    const Node top(root.value(), {}, &problems);
+    const Node header = top.object("header"_L1);
+    const auto id = eventId(header);
+    const auto week = readWeek(header.object("season"_L1), header, "week"_L1);
+    if (problems.any() || !week)
+        return failure(problems.any() ? problems.first() : week.error());
+    if (!week.value())
+        return failure(u"header names no season and week"_s);
+    const WeekKey key = *week.value();
+    const auto gameType = gameTypeOf(key);
+    if (!gameType)
+        return failure(key.toString() + u" is not a postseason round"_s);
+    const QList<Node> competitions = header.objects("competitions"_L1);
+    if (competitions.isEmpty())
+        header.problem("competitions"_L1, u"no competition"_s);
+
+    ParsedSummary summary;
+    if (!problems.any()) {
+        const Node &competition = competitions.first();
+        // Neither summary here was taken during a game (FORMAT.md §10): take a situation wherever it is.
+        const Node situation
+            = competition.has("situation"_L1) ? competition.object("situation"_L1) : top.object("situation"_L1);
+        const Node venue = top.object("gameInfo"_L1).object("venue"_L1);
+        summary.game = readGame({header, competition, venue, situation}, *id, key, *gameType);
+    }
+    if (problems.any())
+        return failure(u"event %1: %2"_s.arg(*id, problems.first()));
+
+    Problems detailProblems;
+    const Node lenient(root.value(), {}, &detailProblems);
+    const Node competition = lenient.object("header"_L1).objects("competitions"_L1).first();
+    const QString state = competition.object("status"_L1).object("type"_L1).text("state"_L1);
+    summary.detail = readDetail(lenient, competition, summary.game, state);
+    if (detailProblems.any())
+        qCWarning(lcFeed).noquote() << "ESPN summary of event" << *id << "- ignored" << detailProblems.first();
+    return summary;
+}
+
+} // namespace Endzone

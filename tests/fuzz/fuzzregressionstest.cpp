@@ -69,6 +69,17 @@ private Q_SLOTS:
         Fuzz::weekSlug(input);
     }
 
+    void espn_data()
+    {
+        addTargetInputs(u"espn"_s);
+        addInputs(qEnvironmentVariable("ENDZONE_TEST_DATA") + u"/espn"_s);
+    }
+    void espn()
+    {
+        QFETCH(QByteArray, input);
+        Fuzz::espn(input);
+    }
+
     void redisReply_data() { addTargetInputs(u"redisreply"_s); }
 
     // fuzz_redisreply's first finding (regressions/redisreply/oom-array-count-1444444444): hiredis 0.14 callocs an

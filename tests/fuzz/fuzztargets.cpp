@@ -1,4 +1,5 @@
 #include "fuzztargets.h"
+#include "espnparser.h"
 #include "livemessage.h"
 #include "redisreply.h"
 #include "scorestripparser.h"
@@ -6,6 +7,9 @@
 #include "sseparser.h"
 #include "weekslug.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QRandomGenerator>
 #include <QUrl>
@@ -144,7 +148,7 @@ void checkGameId(QStringView text)
 {
     if (!WeekSlug::isGameId(text))
         return;
-    check(text.size() == 10, "isGameId accepted something that is not 10 characters");
+    check(text.size() == 9 || text.size() == 10, "isGameId accepted something that is not 9 or 10 characters");
     for (const QChar c : text)
         check(c >= u'0' && c <= u'9', "isGameId accepted a character that is not an ASCII digit");
 }
@@ -260,6 +264,69 @@ void redisReply(QByteArrayView input)
     }
     // The payload path on its own, for inputs that are not RESP at all.
     (void)LiveMessage::decode(input.toByteArray()).encode();
+}
+
+namespace {
+
+// What EspnParser promises about every game it keeps, whatever the input.
+void checkEspnGame(const Game &game)
+{
+    check(!game.eid.isEmpty() && game.eid == game.espnId, "an ESPN game without its event id as eid");
+    check(std::all_of(game.eid.cbegin(), game.eid.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }),
+        "an ESPN event id that is not digits");
+    for (const TeamSide *side : {&game.home, &game.visitor}) {
+        check(!side->abbreviation.isEmpty(), "an ESPN team without an abbreviation");
+        check(!side->score || (*side->score >= 0 && *side->score <= 999), "an ESPN score outside 0-999");
+        check(game.state != GameState::Pregame || !side->score, "a score before kickoff");
+    }
+    check(game.clock.isEmpty()
+            || (isLive(game.state) && game.clock.size() == 5 && game.clock.at(2) == u':' && game.clock <= u"15:00"),
+        "an ESPN clock that is not MM:SS up to 15:00 in a live game");
+    check(!game.down || (*game.down >= 1 && *game.down <= 4), "a down outside 1-4");
+    check(!game.homeWinProbability || (*game.homeWinProbability >= 0 && *game.homeWinProbability <= 1),
+        "a win probability outside 0..1");
+    check(game.kickoff.isValid() == !game.day.isEmpty(), "a kickoff without its day, or a day without a kickoff");
+}
+
+} // namespace
+
+void espn(QByteArrayView input)
+{
+    const auto week = EspnParser::parseScoreboard(input);
+    if (week) {
+        const ParsedWeek &parsed = week.value();
+        for (const Game &game : parsed.games) {
+            checkEspnGame(game);
+            check(game.season == parsed.key.season && game.week == parsed.key.week, "a game outside its week");
+        }
+        for (const QString &message : parsed.rejected)
+            check(!message.isEmpty(), "a rejected event without a message");
+        // Every event is either kept or rejected, never silently dropped.
+        const QJsonArray events = QJsonDocument::fromJson(input.toByteArray()).object().value("events"_L1).toArray();
+        check(parsed.games.size() + parsed.rejected.size() == events.size(), "an event neither kept nor rejected");
+    } else {
+        check(!week.error().isEmpty(), "a parse failure without a message");
+    }
+    // With a requested week, as FeedClient asks (the last byte picks it).
+    const unsigned char pick = input.isEmpty() ? 0 : static_cast<unsigned char>(input.back());
+    const SeasonType types[] = {SeasonType::Pre, SeasonType::Reg, SeasonType::Post};
+    const auto asked = EspnParser::parseScoreboard(input, WeekKey {2000 + pick % 30, types[pick % 3], pick % 23});
+    check(asked.ok() || !asked.error().isEmpty(), "a parse failure without a message");
+    if (asked && week)
+        check(asked.value().games.size() == week.value().games.size(), "a requested week changed the games kept");
+
+    const auto summary = EspnParser::parseSummary(input);
+    if (summary) {
+        checkEspnGame(summary.value().game);
+        const GameDetail &detail = summary.value().detail;
+        check(detail.espnId == summary.value().game.espnId, "a detail for another event");
+        for (const WinProbabilityPoint &point : detail.winProbability)
+            check(point.homeWinPercentage >= 0 && point.homeWinPercentage <= 1, "a win probability outside 0..1");
+        // The stored form reads back to the same detail.
+        check(GameDetail::fromJson(detail.toJson()) == detail, "GameDetail does not survive toJson/fromJson");
+    } else {
+        check(!summary.error().isEmpty(), "a parse failure without a message");
+    }
 }
 
 } // namespace Endzone::Fuzz

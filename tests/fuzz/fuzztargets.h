@@ -22,6 +22,11 @@ void weekSlug(QByteArrayView input);
 // the hiredis tree), then what RedisSubscriber does with a pub/sub message: LiveMessage::decode.
 void redisReply(QByteArrayView input);
 
+// EspnParser::parseScoreboard (with and without a requested week) and parseSummary on the same bytes: every game
+// kept keeps the parser's promises (event id, scores 0-999, clock, down, probability), every event is either
+// kept or rejected with a message, and a summary's detail survives GameDetail's toJson/fromJson.
+void espn(QByteArrayView input);
+
 [[noreturn]] void fuzzFailure(const char *what);
 
 } // namespace Endzone::Fuzz
