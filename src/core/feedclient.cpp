@@ -265,10 +265,10 @@ QCoro::Task<Result<FeedClient::HttpResult>> FeedClient::get(QUrl url, QByteArray
         else if (status != 0)
             lastError = u"HTTP %1 %2"_s.arg(status).arg(
                 reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-        if (status == 429 || status >= 500)
-            retryAfterMs = retryAfterMilliseconds(reply->rawHeader("Retry-After"));
         else
             lastError = reply->errorString();
+        if (status == 429 || status >= 500)
+            retryAfterMs = retryAfterMilliseconds(reply->rawHeader("Retry-After"));
         if (!isRetryable(error, status))
             break;
     }
