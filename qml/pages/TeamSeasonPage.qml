@@ -33,7 +33,8 @@ ColumnLayout {
         }
         TeamBadge { abbr: TeamSeason.team; teamColor: TeamColors.primary(TeamSeason.team); size: Theme.px(34) }
         Text {
-            text: TeamColors.city(TeamSeason.team) + " " + TeamColors.nickname(TeamSeason.team) + "   " + TeamSeason.record
+            // The club's name in the season shown: "Washington Redskins" in 2015
+            text: TeamColors.displayName(TeamSeason.team, TeamSeason.season) + "   " + TeamSeason.record
             color: Theme.text
             font.pixelSize: Theme.px(20)
             font.bold: true

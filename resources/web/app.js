@@ -13,15 +13,16 @@ let shownWeek = null; // "2015/REG/12"
 let liveSeen = false; // a live update arrived: a slower initial fetch must not overwrite it
 
 const STATES = { P: "Pregame", H: "Halftime", F: "Final", FO: "Final/OT", 5: "OT" };
-const TYPES = { PRE: "Preseason", REG: "Week", POST: "Postseason" };
-const POST = { 18: "Wild Card", 19: "Divisional", 20: "Conference", 21: "Pro Bowl", 22: "Super Bowl" };
+// By the game's round, not its week number: the wild card is week 18 to 2020 and 19 from 2021.
+const ROUNDS = { WC: "Wild Card", DIV: "Divisional", CON: "Conference", PRO: "Pro Bowl", SB: "Super Bowl" };
+const teamColors = new Map(); // any abbreviation a club had ("WAS", "STL", "LV") -> its primary colour
 
 function weekKey(game) { return `${game.season}/${game.season_type}/${game.week}`; }
 function isLive(state) { return ["1", "2", "3", "4", "5", "H"].includes(state); }
 function isFinal(state) { return state === "F" || state === "FO"; }
 
 function weekTitle(game) {
-  if (game.season_type === "POST") return `${game.season} · ${POST[game.week] || "Postseason"}`;
+  if (game.season_type === "POST") return `${game.season} · ${ROUNDS[game.game_type] || "Postseason"}`;
   if (game.season_type === "PRE") return `${game.season} · Preseason ${game.week}`;
   return `${game.season} · Week ${game.week}`;
 }
@@ -37,10 +38,23 @@ function stateText(game) {
   return STATES[game.state] || game.state;
 }
 
-function hue(abbr) {
-  let h = 0;
-  for (const c of abbr || "") h = (h * 31 + c.charCodeAt(0)) % 360;
-  return h;
+// The clubs' own colours come from the server's team directory (/api/teams), the app's single source.
+async function loadTeams() {
+  try {
+    const teams = await (await fetch("/api/teams")).json();
+    // Retired codes first, so that today's win where one was reused (BAL, HOU).
+    for (const team of teams)
+      for (const code of team.abbreviations) if (!teamColors.has(code)) teamColors.set(code, team.primary_color);
+    for (const team of teams) teamColors.set(team.abbreviation, team.primary_color);
+    for (const card of cards.values())
+      for (const abbr of card.querySelectorAll(".abbr")) paintBadge(abbr);
+  } catch (error) { setTimeout(loadTeams, 10000); }
+}
+
+function paintBadge(abbr) {
+  const color = teamColors.get(abbr.textContent);
+  if (color) abbr.style.setProperty("--team", color);
+  else abbr.style.removeProperty("--team");
 }
 
 function teamRow(side) {
@@ -65,7 +79,7 @@ function fillTeam(card, side, team, game) {
   const row = card.querySelector(`.team.${side}`);
   const abbr = row.querySelector(".abbr");
   abbr.textContent = team.abbr;
-  abbr.style.setProperty("--hue", hue(team.abbr));
+  paintBadge(abbr);
   row.querySelector(".nick").textContent = team.nickname || team.abbr;
   const score = row.querySelector(".score");
   const text = team.score === null || team.score === undefined ? "" : String(team.score);
@@ -152,5 +166,6 @@ function connect() {
   });
 }
 
+loadTeams();
 connect();
 loadCurrentWeek();

@@ -1,11 +1,14 @@
 // The route handlers of ApiServer; routing, replies and errors are in apiserver.cpp.
 #include "apiserver.h"
+#include "gamedetailsource.h"
 #include "gamestore.h"
 #include "livebus.h"
 #include "logging.h"
+#include "teamdirectory.h"
 #include "weekslug.h"
 #include "weeksource.h"
 
+#include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -59,8 +62,8 @@ void ApiServer::serveIndex(const Request &request, QHttpServerResponder &&respon
         {u"version"_s, QStringLiteral(ENDZONE_VERSION)},
         {u"endpoints"_s,
             QJsonObject {{u"index"_s, u"/api/"_s}, {u"week"_s, u"/api/season/{season_year}/{week_slug}"_s},
-                {u"standings"_s, u"/api/season/{season_year}/standings"_s}, {u"game"_s, u"/api/games/{eid}"_s},
-                {u"livescore"_s, u"/api/livescore"_s}}},
+                {u"standings"_s, u"/api/season/{season_year}/standings"_s}, {u"teams"_s, u"/api/teams"_s},
+                {u"game"_s, u"/api/games/{eid or espn_id}"_s}, {u"livescore"_s, u"/api/livescore"_s}}},
         {u"live"_s,
             QJsonObject {{u"clients"_s, m_broadcaster->clientCount()},
                 {u"bus"_s,
@@ -81,6 +84,21 @@ void ApiServer::serveLivescore(const Request &request, QHttpServerResponder &&re
     m_broadcaster->addClient(std::move(responder), request.lastEventId, request.snapshot, corsHeaders());
 }
 
+void ApiServer::serveTeams(const Request &request, QHttpServerResponder &&responder)
+{
+    QJsonArray array;
+    for (const Franchise &club : TeamDirectory::franchises()) {
+        array.append(QJsonObject {{u"id"_s, club.id}, {u"abbreviation"_s, club.abbreviation},
+            {u"location"_s, club.location}, {u"name"_s, club.name},
+            {u"display_name"_s, TeamDirectory::displayName(club.id, QDate::currentDate().year() + 1)},
+            {u"primary_color"_s, club.primaryColor}, {u"secondary_color"_s, club.secondaryColor},
+            {u"abbreviations"_s, QJsonArray::fromStringList(TeamDirectory::abbreviations(club.id))}});
+    }
+    // The table changes with a release, not with the games: let browsers keep it for an hour.
+    reply(request, std::move(responder), 200, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json",
+        {{"Cache-Control", "public, max-age=3600"}});
+}
+
 void ApiServer::serveStandings(const Request &request, QHttpServerResponder &&responder, int season)
 {
     if (const auto down = storeUnavailable())
@@ -98,22 +116,33 @@ void ApiServer::serveStandings(const Request &request, QHttpServerResponder &&re
     reply(request, std::move(responder), 200, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json");
 }
 
-void ApiServer::serveGame(const Request &request, QHttpServerResponder &&responder, const QString &eid)
+void ApiServer::serveGame(Request request, QHttpServerResponder &&responder, const QString &id)
 {
-    if (!WeekSlug::isGameId(eid))
+    if (!WeekSlug::isGameId(id))
         return replyError(request, std::move(responder), 400,
-            u"invalid game id '%1': expected 10 digits (YYYYMMDDNN)"_s.arg(eid.left(16)));
+            u"invalid game id '%1': expected 10 digits (YYYYMMDDNN) or a 9-digit ESPN event id"_s.arg(id.left(16)));
     if (const auto down = storeUnavailable())
         return replyError(request, std::move(responder), 503, *down);
-    const auto game = m_services.store->game(eid);
-    if (!game) {
-        qCWarning(lcApi).noquote() << "game" << eid << game.error();
-        return replyError(request, std::move(responder), 503, u"database unavailable"_s);
+    holdPipeline(responder.socket());
+    serveGameTask(std::make_shared<Request>(std::move(request)),
+        std::make_shared<QHttpServerResponder>(std::move(responder)), id);
+}
+
+QCoro::Task<> ApiServer::serveGameTask(
+    std::shared_ptr<Request> request, std::shared_ptr<QHttpServerResponder> responder, QString id)
+{
+    QPointer<ApiServer> self(this);
+    QPointer<QTcpSocket> socket(responder->socket());
+    const GameReply game = co_await m_games->game(id);
+    if (!self || !socket)
+        co_return;
+    if (socket->state() == QAbstractSocket::ConnectedState) {
+        if (game.status != 200)
+            replyError(*request, std::move(*responder), game.status, game.error);
+        else
+            reply(*request, std::move(*responder), 200, game.body, "application/json", {{"Cache-Control", "no-cache"}});
     }
-    if (!game.value())
-        return replyError(request, std::move(responder), 404, u"no game %1"_s.arg(eid));
-    reply(request, std::move(responder), 200, QJsonDocument(game.value()->toJson()).toJson(QJsonDocument::Compact),
-        "application/json");
+    responseSent(socket);
 }
 
 void ApiServer::serveStatic(const Request &request, QHttpServerResponder &&responder, const QString &file)
@@ -129,13 +158,17 @@ void ApiServer::serveStatic(const Request &request, QHttpServerResponder &&respo
         {{"Cache-Control", "no-cache"}, {"X-Content-Type-Options", "nosniff"}});
 }
 
-void ApiServer::serveWeek(Request request, QHttpServerResponder &&responder, const WeekKey &key)
+void ApiServer::holdPipeline(QTcpSocket *socket)
 {
     // Until this answer is out, later requests on the connection wait behind it (see m_pipelines).
-    QTcpSocket *socket = responder.socket();
     if (!m_pipelines.contains(socket))
         connect(socket, &QObject::destroyed, this, [this, socket] { m_pipelines.remove(socket); });
     m_pipelines[socket].busy = true;
+}
+
+void ApiServer::serveWeek(Request request, QHttpServerResponder &&responder, const WeekKey &key)
+{
+    holdPipeline(responder.socket());
     // The coroutine owns the responder: the QHttpServer handler that gave it to us returns right away.
     serveWeekTask(std::make_shared<Request>(std::move(request)),
         std::make_shared<QHttpServerResponder>(std::move(responder)), key);

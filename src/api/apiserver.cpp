@@ -1,9 +1,11 @@
 #include "apiserver.h"
+#include "gamedetailsource.h"
 #include "gamestore.h"
 #include "limitedtcpserver.h"
 #include "livebus.h"
 #include "livemessage.h"
 #include "logging.h"
+#include "seasoncalendar.h"
 #include "ssebroadcaster.h"
 #include "weekslug.h"
 #include "weeksource.h"
@@ -74,6 +76,7 @@ ApiServer::ApiServer(Services services, Options options, QObject *parent)
     , m_options(std::move(options))
     , m_cache(new WeekCache(services.redis, m_options.cache, this))
     , m_weeks(new WeekSource(m_cache, services.store, services.feed, this))
+    , m_games(new GameDetailSource(services.store, services.feed, this))
     , m_broadcaster(new SseBroadcaster(services.bus, m_options.sse, this))
 {
     m_weeks->setClock(m_options.clock);
@@ -140,22 +143,23 @@ void ApiServer::loadCurrentWeekFromStore()
         return;
     const int season = *std::max_element(seasons.value().cbegin(), seasons.value().cend());
     const auto weeks = m_services.store->weeks(season);
-    if (!weeks || weeks.value().isEmpty())
+    if (!weeks)
         return;
+    QList<Game> games;
     for (const WeekKey &key : weeks.value()) {
-        const auto games = m_services.store->week(key);
-        const bool open = games && std::any_of(games.value().cbegin(), games.value().cend(), [](const Game &game) {
-            return !isFinal(game.state);
-        });
-        if (open) {
-            setCurrentWeek(key);
-            seedLiveWeek(key, games.value());
-            return;
-        }
+        if (const auto week = m_services.store->week(key))
+            games += week.value();
     }
-    setCurrentWeek(weeks.value().constLast());
-    if (const auto games = m_services.store->week(weeks.value().constLast()))
-        seedLiveWeek(weeks.value().constLast(), games.value());
+    const QDateTime now = m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+    const auto current = SeasonCalendar::currentWeek(games, now);
+    if (!current)
+        return;
+    setCurrentWeek(*current);
+    QList<Game> week;
+    std::copy_if(games.cbegin(), games.cend(), std::back_inserter(week), [&current](const Game &game) {
+        return game.season == current->season && game.seasonType == current->type && game.week == current->week;
+    });
+    seedLiveWeek(*current, week);
 }
 
 void ApiServer::seedLiveWeek(const WeekKey &key, const QList<Game> &games)
@@ -298,6 +302,10 @@ void ApiServer::route(const Request &request, QHttpServerResponder &&responder)
             handler = [&] {
                 serveLivescore(request, std::move(responder));
             };
+        } else if (parts.size() == 2 && parts[1] == "teams"_L1) {
+            handler = [&] {
+                serveTeams(request, std::move(responder));
+            };
         } else if (parts.size() == 3 && parts[1] == "games"_L1) {
             handler = [&] {
                 serveGame(request, std::move(responder), parts[2]);
@@ -315,8 +323,13 @@ void ApiServer::route(const Request &request, QHttpServerResponder &&responder)
                 const auto key = WeekSlug::parse(*year, parts[3]);
                 if (!key)
                     return replyError(request, std::move(responder), 404,
-                        u"unknown week '%1': use 1-17, pre-0..pre-4, wc, div, con, pro, sb or 18-22"_s.arg(
-                            parts[3].left(16)));
+                        u"unknown week '%1' in %2: use 1-%3, pre-0..pre-%4, wc, div, con, pro, sb or %5-%6"_s
+                            .arg(parts[3].left(16))
+                            .arg(*year)
+                            .arg(SeasonCalendar::regularSeasonWeeks(*year))
+                            .arg(SeasonCalendar::weeks(*year, {SeasonType::Pre}).constLast().week)
+                            .arg(SeasonCalendar::firstPostseasonWeek(*year))
+                            .arg(SeasonCalendar::weeks(*year, {SeasonType::Post}).constLast().week));
                 serveWeek(request, std::move(responder), *key);
             };
         }

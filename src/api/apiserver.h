@@ -30,6 +30,8 @@ class LimitedTcpServer;
 class LiveBus;
 class RedisClient;
 class WeekSource;
+class GameDetailSource;
+struct GameReply;
 struct WeekReply;
 
 // The HTTP API of endzone-server on QHttpServer: the original's routes (/api/, /api/season/{year}/{slug},
@@ -104,7 +106,14 @@ private:
     void serveIndex(const Request &request, QHttpServerResponder &&responder);
     void serveLivescore(const Request &request, QHttpServerResponder &&responder);
     void serveStandings(const Request &request, QHttpServerResponder &&responder, int season);
-    void serveGame(const Request &request, QHttpServerResponder &&responder, const QString &eid);
+    // The clubs from TeamDirectory, for the web page's colours and names: one source of truth.
+    void serveTeams(const Request &request, QHttpServerResponder &&responder);
+    // Fire and forget around serveGameTask: the game may need ESPN's summary first.
+    void serveGame(Request request, QHttpServerResponder &&responder, const QString &id);
+    QCoro::Task<> serveGameTask(
+        std::shared_ptr<Request> request, std::shared_ptr<QHttpServerResponder> responder, QString id);
+    // Marks the connection busy until responseSent(): later pipelined requests wait behind this answer.
+    void holdPipeline(QTcpSocket *socket);
     void serveStatic(const Request &request, QHttpServerResponder &&responder, const QString &file);
     // Fire and forget around serveWeekTask: the request outlives the handler that received it.
     void serveWeek(Request request, QHttpServerResponder &&responder, const WeekKey &key);
@@ -135,6 +144,7 @@ private:
     LimitedTcpServer *m_tcp = nullptr;
     WeekCache *m_cache;
     WeekSource *m_weeks;
+    GameDetailSource *m_games;
     SseBroadcaster *m_broadcaster;
     std::optional<WeekKey> m_current;
     // Which week the broadcaster's latestWeek() (what the SSE clients last got) is: what a resync compares with.

@@ -11,9 +11,10 @@ class QUrl;
 
 namespace Endzone {
 
-// The URL forms of a season and a week, as the original API named them: `12` (REG 1-17), `pre-3` (PRE 0-4),
-// the postseason by name (`wc`, `div`, `con`, `pro`, `sb`) or by the feed's number (18-22). Pure functions
-// with no state, so they can be fuzzed; anything they do not accept is std::nullopt, never a guess.
+// The URL forms of a season and a week, as the original API named them: `12`, `pre-3`, the postseason by name
+// (`wc`, `div`, `con`, `pro`, `sb`) or by the feed's number (18-22 to 2020, 19-23 from 2021). Which weeks a
+// season has is SeasonCalendar's rule; this adds the URL's bounds on the year. Pure functions with no state,
+// so they can be fuzzed; anything they do not accept is std::nullopt, never a guess.
 class WeekSlug
 {
 public:
@@ -26,8 +27,8 @@ public:
     // The canonical slug: `12`, `pre-3`, `wc`...; parse(season, toSlug(key)) == key for every valid key.
     [[nodiscard]] static QString toSlug(const WeekKey &key);
     [[nodiscard]] static bool isValid(const WeekKey &key);
-    // A game id in a URL: exactly ten ASCII digits (YYYYMMDDNN). Not a regular expression: "^\d{10}$" also
-    // matched "2015113000\n", since $ matches before a final newline (found by fuzz_weekslug).
+    // A game id in a URL: exactly ten ASCII digits (an eid, YYYYMMDDNN) or nine (an ESPN event id). Not a regular
+    // expression: "^\d{10}$" also matched "2015113000\n", since $ matches before a final newline (fuzz_weekslug).
     [[nodiscard]] static bool isGameId(QStringView text);
 };
 

@@ -1,5 +1,7 @@
 #include "game.h"
 
+#include "seasoncalendar.h"
+
 #include <QJsonValue>
 #include <QTimeZone>
 
@@ -248,18 +250,7 @@ QString WeekKey::toString() const
 
 QList<WeekKey> weeksOfSeason(int season, QList<SeasonType> types)
 {
-    QList<WeekKey> weeks;
-    for (auto type : types) {
-        // Before 1990 the regular season was shorter (14 weeks to 1977, 16 to 1989), so the postseason
-        // began at week 15, 16 or 17 (FORMAT.md §6); asking from 15 costs a few 404s and misses nothing.
-        const int firstPostseasonWeek = season < 1990 ? 15 : 18;
-        const auto [first, last] = type == SeasonType::Pre ? std::pair {0, 4}
-            : type == SeasonType::Reg                      ? std::pair {1, 17}
-                                                           : std::pair {firstPostseasonWeek, 22};
-        for (int week = first; week <= last; ++week)
-            weeks.append({season, type, week});
-    }
-    return weeks;
+    return SeasonCalendar::weeks(season, std::move(types));
 }
 
 } // namespace Endzone

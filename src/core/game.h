@@ -101,7 +101,7 @@ struct WeekKey
     friend bool operator==(const WeekKey &, const WeekKey &) = default;
 };
 
-// The weeks the feed has for one season: PRE 0-4, REG 1-17, POST 18-22 (POST 15-22 before 1990).
+// The weeks of one season: kept for existing callers, SeasonCalendar::weeks is the rule.
 [[nodiscard]] QList<WeekKey> weeksOfSeason(
     int season, QList<SeasonType> types = {SeasonType::Pre, SeasonType::Reg, SeasonType::Post});
 

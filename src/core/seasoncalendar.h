@@ -13,14 +13,14 @@ namespace Endzone {
 // ESPN's numbering maps to Endzone's. Endzone numbers weeks as the scorestrip did, so the archive keeps its
 // rows: PRE 0-4 (0 is the Hall of Fame game), REG 1..N, and the postseason after the regular season
 // (18-22 in 1990-2020). N is 14 to 1977, 16 to 1989 (the strike seasons 1982 and 1987 were shorter), 17 to
-// 2020 and 18 from 2021, so from 2021 the postseason is 19-23. The wild-card round has 6 games from 2020.
+// 2020 (18 in 1993) and 18 from 2021, so from 2021 the postseason is 19-23. The wild-card round has 6 games from 2020.
 // Playoff rounds are named by slug in every year: `wc`, `div`, `con`, `pro`, `sb`.
 class SeasonCalendar
 {
 public:
     [[nodiscard]] static int regularSeasonWeeks(int season);
     [[nodiscard]] static int firstPostseasonWeek(int season);
-    [[nodiscard]] static int wildCardGames(int season); // 6 from 2020, 4 before (0 before 1978)
+    [[nodiscard]] static int wildCardGames(int season); // 6 from 2020, 4 from 1990, 2 from 1978 (8 in 1982)
 
     // Every week a source may have for a season, in season order (PRE, REG, POST).
     [[nodiscard]] static QList<WeekKey> weeks(

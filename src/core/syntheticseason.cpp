@@ -1,6 +1,8 @@
 #include "syntheticseason.h"
+#include "seasoncalendar.h"
+#include "syntheticgame.h"
+#include "teamdirectory.h"
 
-#include <QRandomGenerator>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,69 +15,46 @@ struct Team
 {
     const char *abbreviation;
     const char *nickname;
+    const char *stadium; // for ESPN's venue
+    const char *city;
+    const char *state;
 };
 
 constexpr Team teams[] = {
-    {"ARI", "cardinals"},
-    {"ATL", "falcons"},
-    {"BAL", "ravens"},
-    {"BUF", "bills"},
-    {"CAR", "panthers"},
-    {"CHI", "bears"},
-    {"CIN", "bengals"},
-    {"CLE", "browns"},
-    {"DAL", "cowboys"},
-    {"DEN", "broncos"},
-    {"DET", "lions"},
-    {"GB", "packers"},
-    {"HOU", "texans"},
-    {"IND", "colts"},
-    {"JAX", "jaguars"},
-    {"KC", "chiefs"},
-    {"LV", "raiders"},
-    {"LAC", "chargers"},
-    {"LA", "rams"},
-    {"MIA", "dolphins"},
-    {"MIN", "vikings"},
-    {"NE", "patriots"},
-    {"NO", "saints"},
-    {"NYG", "giants"},
-    {"NYJ", "jets"},
-    {"PHI", "eagles"},
-    {"PIT", "steelers"},
-    {"SF", "49ers"},
-    {"SEA", "seahawks"},
-    {"TB", "buccaneers"},
-    {"TEN", "titans"},
-    {"WAS", "commanders"},
+    {"ARI", "cardinals", "State Farm Stadium", "Glendale", "AZ"},
+    {"ATL", "falcons", "Mercedes-Benz Stadium", "Atlanta", "GA"},
+    {"BAL", "ravens", "M&T Bank Stadium", "Baltimore", "MD"},
+    {"BUF", "bills", "Highmark Stadium", "Orchard Park", "NY"},
+    {"CAR", "panthers", "Bank of America Stadium", "Charlotte", "NC"},
+    {"CHI", "bears", "Soldier Field", "Chicago", "IL"},
+    {"CIN", "bengals", "Paycor Stadium", "Cincinnati", "OH"},
+    {"CLE", "browns", "Huntington Bank Field", "Cleveland", "OH"},
+    {"DAL", "cowboys", "AT&T Stadium", "Arlington", "TX"},
+    {"DEN", "broncos", "Empower Field at Mile High", "Denver", "CO"},
+    {"DET", "lions", "Ford Field", "Detroit", "MI"},
+    {"GB", "packers", "Lambeau Field", "Green Bay", "WI"},
+    {"HOU", "texans", "NRG Stadium", "Houston", "TX"},
+    {"IND", "colts", "Lucas Oil Stadium", "Indianapolis", "IN"},
+    {"JAX", "jaguars", "EverBank Stadium", "Jacksonville", "FL"},
+    {"KC", "chiefs", "GEHA Field at Arrowhead Stadium", "Kansas City", "MO"},
+    {"LV", "raiders", "Allegiant Stadium", "Las Vegas", "NV"},
+    {"LAC", "chargers", "SoFi Stadium", "Inglewood", "CA"},
+    {"LA", "rams", "SoFi Stadium", "Inglewood", "CA"},
+    {"MIA", "dolphins", "Hard Rock Stadium", "Miami Gardens", "FL"},
+    {"MIN", "vikings", "U.S. Bank Stadium", "Minneapolis", "MN"},
+    {"NE", "patriots", "Gillette Stadium", "Foxborough", "MA"},
+    {"NO", "saints", "Caesars Superdome", "New Orleans", "LA"},
+    {"NYG", "giants", "MetLife Stadium", "East Rutherford", "NJ"},
+    {"NYJ", "jets", "MetLife Stadium", "East Rutherford", "NJ"},
+    {"PHI", "eagles", "Lincoln Financial Field", "Philadelphia", "PA"},
+    {"PIT", "steelers", "Acrisure Stadium", "Pittsburgh", "PA"},
+    {"SF", "49ers", "Levi's Stadium", "Santa Clara", "CA"},
+    {"SEA", "seahawks", "Lumen Field", "Seattle", "WA"},
+    {"TB", "buccaneers", "Raymond James Stadium", "Tampa", "FL"},
+    {"TEN", "titans", "Nissan Stadium", "Nashville", "TN"},
+    {"WAS", "commanders", "Northwest Stadium", "Landover", "MD"},
 };
 constexpr int teamCount = 32;
-
-// A scoring play: game-clock minute (0-60, more in overtime), home or visitor, points.
-struct Score
-{
-    int minute;
-    bool home;
-    int points;
-};
-
-QList<Score> scoringPlays(const Game &game)
-{
-    QRandomGenerator random(game.eid.toULongLong() ^ 0x5eed);
-    QList<Score> plays;
-    for (bool home : {true, false}) {
-        const int drives = 2 + random.bounded(5);
-        for (int i = 0; i < drives; ++i)
-            plays.append({1 + random.bounded(59), home, random.bounded(3) == 0 ? 3 : 7});
-    }
-    std::sort(plays.begin(), plays.end(), [](const Score &a, const Score &b) { return a.minute < b.minute; });
-    int home = 0, visitor = 0;
-    for (const auto &play : plays)
-        (play.home ? home : visitor) += play.points;
-    if (home == visitor && random.bounded(10) != 0) // most ties are settled in overtime
-        plays.append({60 + 1 + random.bounded(9), random.bounded(2) == 0, 3});
-    return plays;
-}
 
 // Wall minutes after kickoff at which each quarter starts, halftime included: Q1 Q2 H Q3 Q4 end.
 constexpr int quarterStart[] = {0, 45, 90, 110, 155, 195};
@@ -93,7 +72,7 @@ SyntheticSeason::SyntheticSeason(int season) : m_season(season)
 
 QList<WeekKey> SyntheticSeason::weeks() const
 {
-    return weeksOfSeason(m_season);
+    return SeasonCalendar::weeks(m_season);
 }
 
 QDateTime SyntheticSeason::firstSundayKickoff() const
@@ -114,7 +93,9 @@ QList<Game> SyntheticSeason::schedule(const WeekKey &key) const
     QList<Slot> slots;
     GameType type = key.type == SeasonType::Pre ? GameType::Pre : GameType::Reg;
     QDate thursday;
-    if (key.type == SeasonType::Reg && key.week >= 1 && key.week <= 17) {
+    if (key.season != m_season || !SeasonCalendar::isValid(key))
+        return {};
+    if (key.type == SeasonType::Reg) {
         thursday = m_firstThursday.addDays(7 * (key.week - 1));
         // Circle method: team 0 stays, the others rotate, so every week pairs all 32 teams.
         QList<int> circle;
@@ -129,7 +110,7 @@ QList<Game> SyntheticSeason::schedule(const WeekKey &key) const
         for (int i = 0; i < 9; ++i)
             slots.append({3, 13, 0});
         slots += {{3, 16, 5}, {3, 16, 5}, {3, 16, 25}, {3, 16, 25}, {3, 20, 20}, {4, 20, 15}};
-    } else if (key.type == SeasonType::Pre && key.week >= 0 && key.week <= 4) {
+    } else if (key.type == SeasonType::Pre) {
         thursday = m_firstThursday.addDays(-7 * (5 - key.week));
         const int count = key.week == 0 ? 1 : teamCount / 2;
         for (int i = 0; i < count; ++i) {
@@ -138,16 +119,22 @@ QList<Game> SyntheticSeason::schedule(const WeekKey &key) const
         }
         if (pairs.first().first == pairs.first().second)
             pairs.first().second = (pairs.first().second + 1) % teamCount;
-    } else if (key.type == SeasonType::Post && key.week >= 18 && key.week <= 22) {
-        const QDate lastThursday = m_firstThursday.addDays(7 * 16);
-        thursday = lastThursday.addDays(7 * (key.week - 17) + (key.week == 22 ? 7 : 0));
-        const QList<int> counts {4, 4, 2, 1, 1};
-        const QList<GameType> types {
-            GameType::WildCard, GameType::Divisional, GameType::Conference, GameType::ProBowl, GameType::SuperBowl};
-        type = types.at(key.week - 18);
-        for (int i = 0; i < counts.at(key.week - 18); ++i) {
+    } else if (key.type == SeasonType::Post) {
+        const int regularWeeks = SeasonCalendar::regularSeasonWeeks(m_season);
+        const QDate lastThursday = m_firstThursday.addDays(7 * (regularWeeks - 1));
+        type = SeasonCalendar::roundOfWeek(m_season, key.week).value_or(GameType::WildCard);
+        // The Super Bowl comes two weeks after the conference games.
+        thursday = lastThursday.addDays(7 * (key.week - regularWeeks) + (type == GameType::SuperBowl ? 7 : 0));
+        const int count = type == GameType::WildCard ? std::max(4, SeasonCalendar::wildCardGames(m_season))
+            : type == GameType::Divisional           ? 4
+            : type == GameType::Conference           ? 2
+                                                     : 1;
+        for (int i = 0; i < count; ++i) {
             pairs.append({(i * 5 + key.week) % teamCount, (i * 5 + key.week + 16) % teamCount});
-            slots.append({i < 2 ? 2 : 3, i % 2 ? 20 : 16, i % 2 ? 15 : 30});
+            // Six wild-card games (from 2020): two on Saturday, three on Sunday, one on Monday night.
+            slots.append(i < 4 ? Slot {i < 2 ? 2 : 3, i % 2 ? 20 : 16, i % 2 ? 15 : 30}
+                    : i == 4   ? Slot {3, 13, 0}
+                               : Slot {4, 20, 15});
         }
     } else {
         return {};
@@ -175,16 +162,22 @@ QList<Game> SyntheticSeason::schedule(const WeekKey &key) const
     return games;
 }
 
-Game SyntheticSeason::progress(Game game, const QDateTime &now)
+namespace {
+
+struct GameTime
+{
+    GameState state = GameState::Pregame;
+    double played = 0; // game-clock minutes: 0-60, 60-75 in overtime, 1e9 once final
+};
+
+// Game-clock time played so far, from the wall time since kickoff (halftime and breaks stop the clock).
+GameTime gameTime(const Game &game, const QDateTime &now, bool overtime)
 {
     const qint64 seconds = game.kickoff.secsTo(now);
     if (seconds < 0)
-        return game;
-    const auto plays = scoringPlays(game);
-    const bool overtime = plays.last().minute > 60;
+        return {};
     const int wallMinutes = int(seconds / 60);
     const int endMinutes = quarterStart[5] + (overtime ? 30 : 0);
-    // Game-clock time played so far, from the wall time since kickoff (halftime and breaks stop the clock).
     double played = 0;
     GameState state = GameState::Final;
     if (wallMinutes >= endMinutes) {
@@ -208,8 +201,24 @@ Game SyntheticSeason::progress(Game game, const QDateTime &now)
             }
         }
     }
+    return {state, played};
+}
+
+QString espnState(GameState state)
+{
+    return state == GameState::Pregame ? u"pre"_s : isFinal(state) ? u"post"_s : u"in"_s;
+}
+
+} // namespace
+
+Game SyntheticSeason::progress(Game game, const QDateTime &now)
+{
+    if (game.kickoff.secsTo(now) < 0)
+        return game;
+    const auto plays = SyntheticGame::scoresOf(game);
+    const auto [state, played] = gameTime(game, now, plays.last().minute > 60);
     int home = 0, visitor = 0;
-    const Score *next = nullptr;
+    const SyntheticGame::Score *next = nullptr;
     for (const auto &play : plays) {
         if (play.minute <= played) {
             (play.home ? home : visitor) += play.points;
@@ -227,6 +236,7 @@ Game SyntheticSeason::progress(Game game, const QDateTime &now)
         const bool homeBall = next ? next->home : int(played / 4) % 2 == 0;
         game.possession = homeBall ? game.home.abbreviation : game.visitor.abbreviation;
         game.redZone = next && next->minute - played < 1.5 && next->points == 7;
+        SyntheticGame(game).situate(game, played);
     }
     return game;
 }
@@ -237,6 +247,124 @@ ParsedWeek SyntheticSeason::week(const WeekKey &key, const QDateTime &now) const
     for (auto game : schedule(key))
         week.games.append(progress(std::move(game), now));
     return week;
+}
+
+namespace {
+
+// A 9-digit ESPN-style event id from the gsis key, unique within a season.
+QString espnIdOf(const Game &scheduled)
+{
+    return u"4%1"_s.arg(scheduled.gsis.toInt(), 8, 10, QLatin1Char('0'));
+}
+
+// Who shows the game, by slot, as the US rights looked in the 2020s.
+QString broadcastOf(const Game &game, int index)
+{
+    static const QTimeZone eastern("America/New_York");
+    const QDateTime local = game.kickoff.toTimeZone(eastern);
+    const int day = local.date().dayOfWeek(), hour = local.time().hour();
+    if (game.gameType == GameType::Pre)
+        return u"NFL Network"_s;
+    if (game.gameType == GameType::SuperBowl)
+        return u"FOX"_s;
+    if (game.gameType == GameType::ProBowl)
+        return u"ESPN/ABC"_s;
+    if (day == Qt::Thursday)
+        return u"Prime Video"_s;
+    if (day == Qt::Monday)
+        return u"ESPN"_s;
+    if (hour >= 19)
+        return u"NBC/Peacock"_s;
+    if (hour >= 16)
+        return local.time().minute() < 15 ? u"CBS"_s : u"FOX"_s;
+    return index % 2 ? u"FOX"_s : u"CBS"_s;
+}
+
+// Today's ESPN abbreviation and the season's nickname for a synthetic side ("LA" -> "LAR", "WAS" -> "WSH").
+void toEspnSide(TeamSide &side, int season)
+{
+    const auto id = TeamDirectory::franchiseId(side.abbreviation, season, side.nickname);
+    if (!id)
+        return; // the Pro Bowl's AFC and NFC keep their own
+    side.abbreviation = TeamDirectory::abbreviation(*id, season);
+    side.nickname = TeamDirectory::nickname(*id, season);
+}
+
+} // namespace
+
+Game SyntheticSeason::espnGame(Game game, const QDateTime &now) const
+{
+    const int index = int(game.gsis.toInt() % 16);
+    const Team *venue = nullptr;
+    if (game.gameType == GameType::ProBowl || game.gameType == GameType::SuperBowl) {
+        game.neutralSite = true; // a stadium chosen years ahead, here by the season
+        venue = &teams[(m_season * 7) % teamCount];
+    } else {
+        venue = std::find_if(std::cbegin(teams), std::cend(teams),
+            [&game](const Team &t) { return game.home.abbreviation == QLatin1StringView(t.abbreviation); });
+    }
+    if (venue != std::cend(teams)) {
+        game.venue = QString::fromUtf8(venue->stadium);
+        game.venueCity = QString::fromUtf8(venue->city) + u", "_s + QString::fromUtf8(venue->state);
+    }
+    // ESPN's names before the game is played, so that possession, spot and play texts use them too.
+    toEspnSide(game.home, m_season);
+    toEspnSide(game.visitor, m_season);
+    game = progress(std::move(game), now);
+    game.broadcast = broadcastOf(game, index);
+    // ESPN's own identity for the game: its event id is the key, and it has no gsis.
+    game.espnId = espnIdOf(game);
+    game.eid = game.espnId;
+    game.gsis.clear();
+    return game;
+}
+
+ParsedWeek SyntheticSeason::espnWeek(const WeekKey &key, const QDateTime &now) const
+{
+    ParsedWeek week {key, FeedDialect::Ajax, {}};
+    for (auto game : schedule(key))
+        week.games.append(espnGame(std::move(game), now));
+    return week;
+}
+
+std::optional<Game> SyntheticSeason::espnGame(QStringView espnId, const QDateTime &now) const
+{
+    for (const auto &key : weeks()) {
+        for (auto game : schedule(key)) {
+            if (espnIdOf(game) == espnId)
+                return espnGame(std::move(game), now);
+        }
+    }
+    return std::nullopt;
+}
+
+GameDetail SyntheticSeason::detail(const Game &game, const QDateTime &now) const
+{
+    const auto games = schedule({game.season, game.seasonType, game.week});
+    const auto scheduled = std::find_if(games.cbegin(), games.cend(),
+        [&game](const Game &g) { return g.eid == game.eid || (!game.espnId.isEmpty() && espnIdOf(g) == game.espnId); });
+    if (scheduled == games.cend())
+        return {};
+    Game base = *scheduled;
+    if (!game.espnId.isEmpty() && game.eid == game.espnId) { // ESPN's flavour: ESPN's abbreviations
+        toEspnSide(base.home, m_season);
+        toEspnSide(base.visitor, m_season);
+    }
+    const SyntheticGame sim(base);
+    const auto time = gameTime(*scheduled, now, sim.overtime());
+    return sim.detail(espnIdOf(*scheduled), time.played, espnState(time.state));
+}
+
+std::optional<WeekKey> SyntheticSeason::weekOn(QDate easternDay) const
+{
+    static const QTimeZone eastern("America/New_York");
+    for (const auto &key : weeks()) {
+        const auto games = schedule(key);
+        if (std::any_of(games.cbegin(), games.cend(),
+                [&](const Game &game) { return game.kickoff.toTimeZone(eastern).date() == easternDay; }))
+            return key;
+    }
+    return std::nullopt;
 }
 
 WeekKey SyntheticSeason::currentWeek(const QDateTime &now) const

@@ -1,4 +1,5 @@
 #include "feedserver.h"
+#include "espnfeed.h"
 #include "logging.h"
 #include "scorestripwriter.h"
 
@@ -29,40 +30,61 @@ FeedServer::FeedServer(Options options, QObject *parent)
             m_options.clockStart = m_synthetic->firstSundayKickoff().addSecs(-120);
     }
     m_clock.start();
+    if (m_options.format == Format::Espn) {
+        m_espn = std::make_unique<EspnFeed>(m_options.directory, m_synthetic ? &*m_synthetic : nullptr);
+        routeEspn();
+    } else {
+        routeScorestrip();
+    }
+}
 
-    // Both routes answer through a kept responder, so latency can be injected without blocking the loop.
-    auto respondLater = [this](QHttpServerResponse response, QHttpServerResponder &&responder) {
-        auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
-        auto body = std::make_shared<QHttpServerResponse>(std::move(response));
-        if (m_options.latencyMs <= 0) {
-            body->write(std::move(*kept));
-            return;
-        }
-        m_maxPending = std::max(m_maxPending, ++m_pending);
-        QTimer::singleShot(m_options.latencyMs, this, [this, kept, body] {
-            --m_pending;
-            body->write(std::move(*kept));
-        });
-    };
-    m_http->route(u"/ajax/scorestrip"_s,
-        [this, respondLater](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            ++m_requests;
-            const QUrlQuery query(request.url());
-            const auto key = WeekKey {query.queryItemValue(u"season"_s).toInt(),
-                seasonTypeFromCode(query.queryItemValue(u"seasonType"_s)).value_or(SeasonType::Reg),
-                query.queryItemValue(u"week"_s).toInt()};
-            const auto fault = m_faults.value(weekId(key), Fault::None);
-            if (fault == Fault::Hang) {
-                // Keep the responder (and so the connection) open without answering: the client must time out.
-                m_hanging.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
-                return;
-            }
-            respondLater(weekResponse(request), std::move(responder));
-        });
+void FeedServer::respond(QHttpServerResponse response, QHttpServerResponder &&responder, Fault fault)
+{
+    if (fault == Fault::Hang) {
+        // Keep the responder (and so the connection) open without answering: the client must time out.
+        m_hanging.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
+        return;
+    }
+    // Every route answers through a kept responder, so latency can be injected without blocking the loop.
+    auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto body = std::make_shared<QHttpServerResponse>(std::move(response));
+    if (m_options.latencyMs <= 0) {
+        body->write(std::move(*kept));
+        return;
+    }
+    m_maxPending = std::max(m_maxPending, ++m_pending);
+    QTimer::singleShot(m_options.latencyMs, this, [this, kept, body] {
+        --m_pending;
+        body->write(std::move(*kept));
+    });
+}
+
+bool FeedServer::injectedFailure()
+{
+    if (m_options.failRate <= 0)
+        return false;
+    // A deterministic sequence, so a failing test reproduces: the seed picks the phase.
+    m_failCounter = m_failCounter * 1103515245u + 12345u + m_options.seed;
+    return double((m_failCounter >> 8) % 10000) / 10000.0 < m_options.failRate;
+}
+
+void FeedServer::routeScorestrip()
+{
+    m_http->route(u"/ajax/scorestrip"_s, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        ++m_requests;
+        const QUrlQuery query(request.url());
+        const auto key = WeekKey {query.queryItemValue(u"season"_s).toInt(),
+            seasonTypeFromCode(query.queryItemValue(u"seasonType"_s)).value_or(SeasonType::Reg),
+            query.queryItemValue(u"week"_s).toInt()};
+        const auto fault = m_faults.value(weekId(key), Fault::None);
+        if (fault == Fault::Hang)
+            return respond(QHttpServerResponse(QHttpServerResponse::StatusCode::Ok), std::move(responder), fault);
+        respond(weekResponse(request), std::move(responder), Fault::None);
+    });
     m_http->route(u"/liveupdate/scorestrip/ss.xml"_s,
-        [this, respondLater](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             ++m_requests;
-            respondLater(liveResponse(request), std::move(responder));
+            respond(liveResponse(request), std::move(responder), Fault::None);
         });
 }
 
@@ -91,6 +113,11 @@ QDateTime FeedServer::now() const
 void FeedServer::setFault(const WeekKey &key, Fault fault)
 {
     m_faults.insert(weekId(key), fault);
+}
+
+void FeedServer::setEventFault(const QString &eventId, Fault fault)
+{
+    m_eventFaults.insert(eventId, fault);
 }
 
 void FeedServer::setDocument(const WeekKey &key, QByteArray document)
@@ -124,6 +151,35 @@ static QHttpServerResponse xmlResponse(
     return response;
 }
 
+QHttpServerResponse FeedServer::faultResponse(Fault fault, const QByteArray &body, const QByteArray &type) const
+{
+    const bool json = m_options.format == Format::Espn;
+    switch (fault) {
+    case Fault::Http500:
+        return QHttpServerResponse(
+            "text/plain"_ba, "injected failure\n"_ba, QHttpServerResponse::StatusCode::InternalServerError);
+    case Fault::Malformed:
+        // Well-formed, but not the shape a parser expects.
+        return json
+            ? QHttpServerResponse("application/json"_ba, R"({"season":{"year":"x"},"events":"none"})"_ba)
+            : xmlResponse("<?xml version=\"1.0\"?><ss><gms w=\"1\" y=\"x\" t=\"R\"><g eid=\"broken\"/></gms></ss>"_ba);
+    case Fault::Truncated:
+        return QHttpServerResponse(type, body.left(body.size() / 2));
+    case Fault::TooManyRequests: {
+        // As a rate-limiting CDN answers: the client must wait Retry-After seconds before asking again.
+        QHttpServerResponse response(json ? "application/json"_ba : "text/plain"_ba,
+            json ? R"({"code":429,"message":"Too Many Requests"})"_ba : "too many requests\n"_ba,
+            QHttpServerResponse::StatusCode::TooManyRequests);
+        response.addHeader("Retry-After"_ba, QByteArray::number(m_options.retryAfterSeconds));
+        return response;
+    }
+    case Fault::None:
+    case Fault::Hang:
+        break;
+    }
+    return QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError);
+}
+
 QHttpServerResponse FeedServer::weekResponse(const QHttpServerRequest &request)
 {
     const QUrlQuery query(request.url());
@@ -135,27 +191,12 @@ QHttpServerResponse FeedServer::weekResponse(const QHttpServerRequest &request)
         return QHttpServerResponse(
             "text/plain"_ba, "bad season, seasonType or week\n"_ba, QHttpServerResponse::StatusCode::BadRequest);
     const WeekKey key {season, *type, week};
-    if (m_options.failRate > 0) {
-        // A deterministic sequence, so a failing test reproduces: the seed picks the phase.
-        m_failCounter = m_failCounter * 1103515245u + 12345u + m_options.seed;
-        if (double((m_failCounter >> 8) % 10000) / 10000.0 < m_options.failRate)
-            return QHttpServerResponse(
-                "text/plain"_ba, "injected failure\n"_ba, QHttpServerResponse::StatusCode::InternalServerError);
-    }
+    if (injectedFailure())
+        return faultResponse(Fault::Http500, {}, {});
     auto body = document(key, FeedDialect::Ajax);
-    switch (m_faults.value(weekId(key), Fault::None)) {
-    case Fault::Http500:
-        return QHttpServerResponse(
-            "text/plain"_ba, "injected failure\n"_ba, QHttpServerResponse::StatusCode::InternalServerError);
-    case Fault::Malformed:
-        return xmlResponse("<?xml version=\"1.0\"?><ss><gms w=\"1\" y=\"x\" t=\"R\"><g eid=\"broken\"/></gms></ss>"_ba);
-    case Fault::Truncated:
-        if (body)
-            return xmlResponse(body->left(body->size() / 2));
-        break;
-    case Fault::None:
-    case Fault::Hang:
-        break;
+    if (const auto fault = m_faults.value(weekId(key), Fault::None); fault != Fault::None && fault != Fault::Hang) {
+        if (fault != Fault::Truncated || body)
+            return faultResponse(fault, body.value_or(QByteArray()), "text/xml"_ba);
     }
     if (!body)
         return QHttpServerResponse("text/plain"_ba, "no such week\n"_ba, QHttpServerResponse::StatusCode::NotFound);
@@ -199,6 +240,57 @@ QHttpServerResponse FeedServer::liveResponse(const QHttpServerRequest &request)
     response.addHeader("ETag"_ba, etag);
     response.addHeader("Cache-Control"_ba, "max-age=" + QByteArray::number(m_options.maxAgeSeconds));
     return response;
+}
+
+void FeedServer::routeEspn()
+{
+    static const QByteArray json = "application/json;charset=UTF-8"_ba;
+    m_http->route(u"/apis/site/v2/sports/football/nfl/scoreboard"_s,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            ++m_requests;
+            const QUrlQuery query(request.url());
+            const auto asked = m_espn->request(query, now());
+            auto answer = m_espn->scoreboard(asked, now());
+            qCDebug(lcFeed).noquote() << "ESPN scoreboard" << query.toString() << "->" << answer.status
+                                      << (answer.week ? answer.week->toString() : QString());
+            const QString week = answer.week ? weekId(*answer.week) : QString();
+            const Fault fault = m_faults.value(week, Fault::None);
+            if (injectedFailure())
+                return respond(faultResponse(Fault::Http500, {}, {}), std::move(responder), Fault::None);
+            if (const auto it = m_documents.constFind(week); it != m_documents.cend() && answer.status == 200)
+                answer.body = *it;
+            if (fault != Fault::None && fault != Fault::Hang)
+                return respond(faultResponse(fault, answer.body, json), std::move(responder), Fault::None);
+            // The current week (no query) comes like ss.xml did: short max-age and an ETag.
+            const QByteArray etag = '"' + QByteArray::number(qHash(answer.body), 16) + '"';
+            if (query.isEmpty() && answer.status == 200 && request.value("If-None-Match") == etag) {
+                QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
+                notModified.addHeader("ETag"_ba, etag);
+                return respond(std::move(notModified), std::move(responder), fault);
+            }
+            QHttpServerResponse response(json, answer.body, QHttpServerResponse::StatusCode(answer.status));
+            if (query.isEmpty() && answer.status == 200) {
+                response.addHeader("ETag"_ba, etag);
+                response.addHeader("Cache-Control"_ba, "max-age=" + QByteArray::number(m_options.maxAgeSeconds));
+            }
+            respond(std::move(response), std::move(responder), fault);
+        });
+    m_http->route(u"/apis/site/v2/sports/football/nfl/summary"_s,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            ++m_requests;
+            const QString event = QUrlQuery(request.url()).queryItemValue(u"event"_s);
+            const auto answer = m_espn->summary(event, now());
+            qCDebug(lcFeed).noquote() << "ESPN summary" << event << "->" << answer.status;
+            Fault fault = m_eventFaults.value(event, Fault::None);
+            if (fault == Fault::None && answer.week)
+                fault = m_faults.value(weekId(*answer.week), Fault::None);
+            if (injectedFailure())
+                return respond(faultResponse(Fault::Http500, {}, {}), std::move(responder), Fault::None);
+            if (fault != Fault::None && fault != Fault::Hang)
+                return respond(faultResponse(fault, answer.body, json), std::move(responder), Fault::None);
+            respond(QHttpServerResponse(json, answer.body, QHttpServerResponse::StatusCode(answer.status)),
+                std::move(responder), fault);
+        });
 }
 
 } // namespace Endzone

@@ -1,5 +1,7 @@
 #include "gameformat.h"
 
+#include "seasoncalendar.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -59,45 +61,17 @@ QString seasonTypeName(SeasonType type)
 
 QString weekLabel(const WeekKey &key)
 {
-    switch (key.type) {
-    case SeasonType::Pre:
-        return key.week == 0 ? u"Hall of Fame Week"_s : QString(u"Preseason Week "_s + QString::number(key.week));
-    case SeasonType::Reg:
-        return u"Week "_s + QString::number(key.week);
-    case SeasonType::Post:
-        switch (key.week) {
-        case 18:
-            return u"Wild Card"_s;
-        case 19:
-            return u"Divisional"_s;
-        case 20:
-            return u"Conference Championships"_s;
-        case 21:
-            return u"Pro Bowl"_s;
-        case 22:
-            return u"Super Bowl"_s;
-        }
-        return u"Postseason Week "_s + QString::number(key.week);
-    }
-    return {};
+    return SeasonCalendar::label(key);
 }
 
 WeekKey nextWeek(const WeekKey &key)
 {
-    const auto weeks = weeksOfSeason(key.season);
-    const auto at = weeks.indexOf(key);
-    if (at >= 0 && at + 1 < weeks.size())
-        return weeks.at(at + 1);
-    return weeksOfSeason(key.season + 1).constFirst();
+    return SeasonCalendar::next(key);
 }
 
 WeekKey previousWeek(const WeekKey &key)
 {
-    const auto weeks = weeksOfSeason(key.season);
-    const auto at = weeks.indexOf(key);
-    if (at > 0)
-        return weeks.at(at - 1);
-    return weeksOfSeason(key.season - 1).constLast();
+    return SeasonCalendar::previous(key);
 }
 
 } // namespace Endzone::GameFormat

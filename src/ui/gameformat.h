@@ -13,11 +13,12 @@ namespace GameFormat {
 [[nodiscard]] QString stateText(const Game &game);
 // The kickoff in the user's local time zone and locale: "Sun 19:00" (or "Sun 7:00 PM").
 [[nodiscard]] QString kickoffText(const QDateTime &kickoff);
-// "Preseason Week 2", "Week 7", "Wild Card", "Divisional", "Conference Championships", "Super Bowl".
+// "Preseason Week 2", "Week 7", "Wild Card", "Divisional", "Conference Championships", "Super Bowl": the
+// calendar's names (SeasonCalendar::label), so the wild card is week 18 in 2015 and 19 in 2023.
 [[nodiscard]] QString weekLabel(const WeekKey &key);
 // "Preseason", "Regular Season", "Postseason".
 [[nodiscard]] QString seasonTypeName(SeasonType type);
-// The week after/before `key` in the feed's calendar (PRE 0-4, REG 1-17, POST 18-22), across seasons.
+// The week after/before `key` in SeasonCalendar's weeks of the season, across seasons.
 [[nodiscard]] WeekKey nextWeek(const WeekKey &key);
 [[nodiscard]] WeekKey previousWeek(const WeekKey &key);
 

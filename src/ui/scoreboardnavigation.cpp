@@ -1,7 +1,7 @@
 #include "scoreboardmodel.h"
 
-#include "gameformat.h"
 #include "gamestore.h"
+#include "seasoncalendar.h"
 
 // ScoreboardModel's navigation (which week is shown) and favourites (which rows are pinned first). The
 // live side of the model, row by row, is in scoreboardmodel.cpp.
@@ -47,17 +47,23 @@ void ScoreboardModel::showWeek(int season, const QString &seasonType, int week)
     const auto type = seasonTypeFromCode(seasonType);
     if (!type)
         return;
-    setWeek({season, *type, week});
+    // QML does not know the calendar: a week the phase lacks in that season opens its nearest one, so -1 is
+    // the phase's first week (POST is 18 in 2015, 19 in 2023) and REG 18 of 2023 becomes REG 17 in 2015.
+    const auto weeks = SeasonCalendar::weeks(season, {*type});
+    if (weeks.isEmpty())
+        return;
+    const int first = weeks.constFirst().week, last = weeks.constLast().week;
+    setWeek({season, *type, std::clamp(week, first, last)});
 }
 
 void ScoreboardModel::nextWeek()
 {
-    setWeek(GameFormat::nextWeek(m_key));
+    setWeek(SeasonCalendar::next(m_key));
 }
 
 void ScoreboardModel::previousWeek()
 {
-    setWeek(GameFormat::previousWeek(m_key));
+    setWeek(SeasonCalendar::previous(m_key));
 }
 
 void ScoreboardModel::showNow()
@@ -66,24 +72,21 @@ void ScoreboardModel::showNow()
         setWeek(*m_currentWeek);
         return;
     }
-    // No live feed has told us: the first stored week of the latest season that is not over yet.
+    // No live feed has told us: the calendar's rule over the latest stored season, as the API applies it.
     const auto seasons = m_store->seasons();
     if (!seasons || seasons.value().isEmpty())
         return;
     const auto season = *std::max_element(seasons.value().cbegin(), seasons.value().cend());
     const auto weeks = m_store->weeks(season);
-    if (!weeks || weeks.value().isEmpty())
+    if (!weeks)
         return;
+    QList<Game> games;
     for (const auto &key : weeks.value()) {
-        const auto games = m_store->week(key);
-        if (games && std::any_of(games.value().cbegin(), games.value().cend(), [](const Game &g) {
-                return !isFinal(g.state);
-            })) {
-            setWeek(key);
-            return;
-        }
+        if (const auto week = m_store->week(key))
+            games += week.value();
     }
-    setWeek(weeks.value().constLast());
+    if (const auto current = SeasonCalendar::currentWeek(games, QDateTime::currentDateTimeUtc()))
+        setWeek(*current);
 }
 
 } // namespace Endzone

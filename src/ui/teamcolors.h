@@ -7,8 +7,9 @@
 
 namespace Endzone {
 
-// Club colours, cities and display names by feed abbreviation, historic abbreviations included
-// (STL, SD, OAK, JAC), so old seasons from the store render like current ones.
+// QML's view of TeamDirectory: club colours, cities and names by abbreviation, historic abbreviations included
+// (STL, SD, OAK, JAC, WAS), so old seasons from the store render like current ones. Where the caller has the
+// season it passes it and gets the name the club had then ("Washington Redskins" in 2015); 0 means today.
 class TeamColors : public QObject
 {
     Q_OBJECT
@@ -26,12 +27,13 @@ public:
 
     using QObject::QObject;
 
-    [[nodiscard]] static Info info(const QString &abbreviation);
+    [[nodiscard]] static Info info(const QString &abbreviation, int season = 0);
     // The 32 current clubs, in alphabetical order of abbreviation.
     [[nodiscard]] static QList<Info> clubs();
-    // "patriots" -> "Patriots", "49ers" stays.
+    // "patriots" -> "Patriots", "football team" -> "Football Team", "49ers" stays.
     [[nodiscard]] static QString displayNickname(const QString &nickname);
-    // The abbreviations whose city, nickname or abbreviation contain `text` (case-insensitive).
+    // Today's abbreviations of the clubs whose city, nickname or any abbreviation, today's or historic,
+    // contains `text` (case-insensitive): "oilers" finds TEN.
     [[nodiscard]] static QStringList search(const QString &text);
 
     Q_INVOKABLE [[nodiscard]] QColor primary(const QString &abbreviation) const { return info(abbreviation).primary; }
@@ -39,11 +41,16 @@ public:
     {
         return info(abbreviation).secondary;
     }
-    Q_INVOKABLE [[nodiscard]] QString city(const QString &abbreviation) const { return info(abbreviation).city; }
-    Q_INVOKABLE [[nodiscard]] QString nickname(const QString &abbreviation) const
+    Q_INVOKABLE [[nodiscard]] QString city(const QString &abbreviation, int season = 0) const
     {
-        return info(abbreviation).nickname;
+        return info(abbreviation, season).city;
     }
+    Q_INVOKABLE [[nodiscard]] QString nickname(const QString &abbreviation, int season = 0) const
+    {
+        return info(abbreviation, season).nickname;
+    }
+    // "Washington Commanders"; the abbreviation itself for a code no club had.
+    Q_INVOKABLE [[nodiscard]] QString displayName(const QString &abbreviation, int season = 0) const;
     Q_INVOKABLE [[nodiscard]] QStringList abbreviations() const;
 };
 

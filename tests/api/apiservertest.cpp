@@ -8,6 +8,7 @@
 #include "redisclient.h"
 #include "redisserver.h"
 #include "syntheticseason.h"
+#include "teamdirectory.h"
 
 #include <QCoroTask>
 #include <QJsonArray>
@@ -128,6 +129,29 @@ private Q_SLOTS:
         const HttpResult script = httpRequest(url(*server, u"/static/app.js"_s));
         QCOMPARE(script.status, 200);
         QVERIFY(script.body.contains("EventSource"));
+    }
+
+    // The web page's colours and names come from TeamDirectory, with every code a club had.
+    void teamsComeFromTheDirectory()
+    {
+        auto server = makeServer({m_store.get(), m_feed.get(), &m_bus, nullptr});
+        const HttpResult result = httpRequest(url(*server, u"/api/teams"_s));
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.headers.value("content-type"), "application/json");
+        const QJsonArray teams = QJsonDocument::fromJson(result.body).array();
+        QCOMPARE(teams.size(), 32);
+        QJsonObject washington;
+        for (const QJsonValue &team : teams) {
+            if (team.toObject().value(u"id").toInt() == 28)
+                washington = team.toObject();
+        }
+        QCOMPARE(washington.value(u"abbreviation").toString(), u"WSH"_s);
+        QCOMPARE(washington.value(u"display_name").toString(), u"Washington Commanders"_s);
+        QCOMPARE(washington.value(u"primary_color").toString(), TeamDirectory::franchise(28)->primaryColor);
+        QVERIFY(washington.value(u"abbreviations").toArray().contains(u"WAS"_s));
+        const QJsonObject index = QJsonDocument::fromJson(httpRequest(url(*server, u"/api/"_s)).body).object();
+        QCOMPARE(index.value(u"endpoints").toObject().value(u"teams").toString(), u"/api/teams"_s);
+        QCOMPARE(httpRequest(url(*server, u"/api/teams"_s), {}, "POST").status, 405);
     }
 
     void livescoreNeedsExactAccept()

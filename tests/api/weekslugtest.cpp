@@ -1,5 +1,7 @@
 #include "weekslug.h"
 
+#include "seasoncalendar.h"
+
 #include <QTest>
 #include <QUrl>
 
@@ -81,7 +83,7 @@ private Q_SLOTS:
     // toSlug and parse are inverse over every week of a season.
     void roundTrips()
     {
-        for (const WeekKey &key : weeksOfSeason(2015)) {
+        for (const WeekKey &key : SeasonCalendar::weeks(2015)) {
             const QString slug = WeekSlug::toSlug(key);
             const auto parsed = WeekSlug::parse(2015, slug);
             QVERIFY2(parsed, qPrintable(slug));
@@ -89,6 +91,37 @@ private Q_SLOTS:
         }
         QCOMPARE(WeekSlug::toSlug({2015, SeasonType::Post, 22}), u"sb"_s);
         QCOMPARE(WeekSlug::toSlug({2015, SeasonType::Pre, 3}), u"pre-3"_s);
+        for (int season = 2021; season <= 2030; ++season) {
+            for (const WeekKey &key : SeasonCalendar::weeks(season))
+                QCOMPARE(WeekSlug::parse(season, WeekSlug::toSlug(key)), key);
+        }
+    }
+
+    // From 2021 the regular season has 18 weeks: `18` is a regular week and the postseason is 19-23.
+    void eighteenWeekSeasons()
+    {
+        QCOMPARE(WeekSlug::parse(2023, u"18"), (WeekKey {2023, SeasonType::Reg, 18}));
+        QCOMPARE(WeekSlug::parse(2015, u"18"), (WeekKey {2015, SeasonType::Post, 18}));
+        QCOMPARE(WeekSlug::parse(2023, u"wc"), (WeekKey {2023, SeasonType::Post, 19}));
+        QCOMPARE(WeekSlug::parse(2023, u"pro"), (WeekKey {2023, SeasonType::Post, 22}));
+        QCOMPARE(WeekSlug::parse(2023, u"sb"), (WeekKey {2023, SeasonType::Post, 23}));
+        QCOMPARE(WeekSlug::parse(2023, u"23"), (WeekKey {2023, SeasonType::Post, 23}));
+        QCOMPARE(WeekSlug::toSlug({2023, SeasonType::Reg, 18}), u"18"_s);
+        QCOMPARE(WeekSlug::toSlug({2023, SeasonType::Post, 19}), u"wc"_s);
+        QVERIFY(!WeekSlug::parse(2023, u"24"));
+        QVERIFY(!WeekSlug::parse(2023, u"pre-4")); // ESPN's preseason: the Hall of Fame game and three weeks
+        QVERIFY(WeekSlug::isValid({2023, SeasonType::Reg, 18}));
+        QVERIFY(!WeekSlug::isValid({2015, SeasonType::Reg, 18}));
+        QVERIFY(!WeekSlug::isValid({2101, SeasonType::Reg, 1}));
+    }
+
+    void gameIds()
+    {
+        QVERIFY(WeekSlug::isGameId(u"2015113000")); // scorestrip eid
+        QVERIFY(WeekSlug::isGameId(u"401547505")); // ESPN event id
+        for (const auto &bad : {u""_s, u"40154750"_s, u"20151130001"_s, u"2015113000\n"_s, u"40154750a"_s,
+                 u"-40154750"_s, u"４０１５４７５０５"_s})
+            QVERIFY2(!WeekSlug::isGameId(bad), qPrintable(bad));
     }
 };
 

@@ -1,4 +1,4 @@
-// endzone-feed: a local scorestrip server for tests, demos and offline use.
+// endzone-feed: a local scorestrip or ESPN feed server for tests, demos and offline use.
 #include "feedserver.h"
 #include "logging.h"
 
@@ -16,12 +16,17 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Serves scorestrip XML like NFL.com did: /ajax/scorestrip?season=&seasonType=&week= and "
-        "/liveupdate/scorestrip/ss.xml, from a folder of SEASON-TYPE-WEEK.xml files or a synthetic live season."_s);
+        u"Serves scorestrip XML like NFL.com did (/ajax/scorestrip?season=&seasonType=&week= and "
+        "/liveupdate/scorestrip/ss.xml, from SEASON-TYPE-WEEK.xml files) or ESPN's JSON "
+        "(/apis/site/v2/sports/football/nfl/scoreboard and /summary?event=ID, from "
+        "scoreboard-YEAR-pre|reg|post-WEEK.json "
+        "and summary-ID.json files), from a folder or a synthetic live season."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"dir"_s, u"Serve the SEASON-TYPE-WEEK.xml files in this folder."_s, u"folder"_s},
+        {u"dir"_s, u"Serve the files in this folder (SEASON-TYPE-WEEK.xml, or ESPN's JSON with --format espn)."_s,
+            u"folder"_s},
+        {u"format"_s, u"What to serve: scorestrip (default) or espn."_s, u"format"_s, u"scorestrip"_s},
         {u"synthetic"_s, u"Generate and serve this season, progressing live."_s, u"season"_s},
         {u"speed"_s, u"Synthetic seconds per real second (default 1)."_s, u"factor"_s, u"1"_s},
         {u"start"_s, u"Synthetic clock start, ISO 8601 (default: just before the first Sunday's kickoffs)."_s,
@@ -35,6 +40,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     FeedServer::Options options;
+    const QString format = parser.value(u"format"_s).toLower();
+    if (format != u"scorestrip"_s && format != u"espn"_s) {
+        qCritical("endzone-feed: --format wants scorestrip or espn, got %s", qPrintable(parser.value(u"format"_s)));
+        return 2;
+    }
+    options.format = format == u"espn"_s ? FeedServer::Format::Espn : FeedServer::Format::Scorestrip;
     options.directory = parser.value(u"dir"_s);
     if (parser.isSet(u"synthetic"_s))
         options.syntheticSeason = parser.value(u"synthetic"_s).toInt();
@@ -67,7 +78,7 @@ int main(int argc, char *argv[])
         qCritical("endzone-feed: %s", qPrintable(bound.error()));
         return 1;
     }
-    qCInfo(lcFeed).noquote() << "serving"
+    qCInfo(lcFeed).noquote() << "serving" << format
                              << (options.syntheticSeason ? u"synthetic season %1"_s.arg(*options.syntheticSeason)
                                                          : options.directory)
                              << "at" << u"http://%1:%2"_s.arg(address.toString()).arg(bound.value());
