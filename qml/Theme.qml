@@ -24,6 +24,14 @@ QtObject {
     readonly property color highlight: dark ? "#4A3B10" : "#FFE7A0"
     readonly property color hover: dark ? Qt.rgba(1, 1, 1, 0.06) : Qt.rgba(0, 0, 0, 0.05)
 
+    // The live situation: timeouts left are solid pips, used ones hollow; the win-probability bar is drawn in
+    // the clubs' colours, lifted on the dark card so navy and black clubs still show.
+    readonly property color pip: dark ? "#F2F5F9" : "#111722"
+    readonly property color pipUsed: dark ? "#56637A" : "#A3ADBC"
+    readonly property real teamBarLift: dark ? 0.3 : 0.0
+    // How long a bar takes to follow a new value (game progress, win probability).
+    readonly property int barDuration: 600
+
     readonly property string fontFamily: "DejaVu Sans"
     function px(size) { return Math.round(size * scale) }
 }

@@ -5,6 +5,10 @@ import Endzone.Views
 // One game as a fan reads it across a room: visitor over home on their clubs' colours, big scores, the
 // state in plain words (a red LIVE pill with the quarter and clock, FINAL, or the local kickoff), who has
 // the ball, whether they are in the red zone, and how far the game has run. A score that goes up flashes.
+// A game from the ESPN source says more while live: down and distance with the ball's spot next to the
+// state (outlined in red inside the red zone), timeouts and chance to win under each team, the last play,
+// and a bar of the win probability; before kickoff, who shows it and where. A scorestrip game has none of
+// these and its card stays as it was: every missing field is simply absent.
 Rectangle {
     id: card
     objectName: "gameCard"
@@ -27,6 +31,17 @@ Rectangle {
     // The feed's state code ("1".."4", "H", "5" for overtime) and clock, for the progress bar.
     property string gameState
     property string clock
+    // From the ESPN source; the defaults mean "absent" (a scorestrip game).
+    property string downDistance // "3rd & 4"
+    property string ballOn // "DET 34"
+    property int homeTimeouts: -1
+    property int visitorTimeouts: -1
+    property string lastPlay
+    property real homeWinProbability: -1
+    property string venue
+    property string venueCity
+    property bool neutralSite: false
+    property string broadcast
 
     property bool showFavourite: true
     signal favouriteToggled(string team)
@@ -47,6 +62,29 @@ Rectangle {
         return Math.min(1, Math.max(0, ((quarter - 1) * 900 + (900 - left)) / 3600))
     }
 
+    // "3rd & 4 · DET 34", or whichever half is known; empty unless live.
+    readonly property string situationText: {
+        if (!isLive)
+            return ""
+        if (downDistance !== "" && ballOn !== "")
+            return qsTr("%1 · %2").arg(downDistance).arg(ballOn)
+        return downDistance !== "" ? downDistance : ballOn
+    }
+    readonly property bool hasWinProbability: isLive && homeWinProbability >= 0
+    // Before kickoff: the channel and the venue; after a neutral-site game, where it was played.
+    readonly property string detailsText: {
+        if (isLive)
+            return ""
+        const place = venue !== "" && venueCity !== "" ? qsTr("%1, %2").arg(venue).arg(venueCity) : venue
+        if (isFinal)
+            return neutralSite ? place : ""
+        const parts = [broadcast, place].filter(part => part !== "")
+        return parts.join(" · ")
+    }
+    // The matchup in words: at a neutral site neither side is at home.
+    readonly property string matchupText: neutralSite ? qsTr("%1 vs %2").arg(visitorAbbr).arg(homeAbbr)
+                                                      : qsTr("%1 at %2").arg(visitorAbbr).arg(homeAbbr)
+
     // Kiosk cells are larger than a card needs: the header grows with them.
     readonly property real fit: Math.max(1, Math.min(width / Theme.px(340), height / Theme.px(172)))
 
@@ -56,6 +94,8 @@ Rectangle {
     color: Theme.card
     border.width: redZone ? Math.max(2, Theme.px(2)) : 1
     border.color: redZone ? Theme.redZone : (isLive ? Theme.liveBorder : Theme.cardBorder)
+    Accessible.role: Accessible.Grouping
+    Accessible.name: [matchupText, stateText, situationText].filter(part => part !== "").join(", ")
 
     Item {
         id: header
@@ -103,12 +143,50 @@ Rectangle {
             }
         }
 
+        Rectangle {
+            // Down, distance and spot, right after the clock; inside the red zone it is outlined in red
+            // (and takes the place of the RED ZONE chip, which would not fit beside it).
+            id: situationChip
+            objectName: "situationChip"
+            readonly property bool redZoneAccent: card.redZone
+            visible: card.situationText !== ""
+            anchors { left: statePill.right; leftMargin: Theme.px(6); verticalCenter: parent.verticalCenter }
+            height: Math.round(Theme.px(24) * card.fit)
+            // The label's natural width comes from TextMetrics: an eliding Text's implicitWidth can stay at the
+            // width it was first laid out with when the font grows with a kiosk cell.
+            width: Math.max(0, Math.min(Math.ceil(situationMetrics.advanceWidth) + Theme.px(16) + 1,
+                                        headerRight.x - x - Theme.px(6)))
+            radius: height / 2
+            color: "transparent"
+            border.color: Theme.redZone
+            border.width: redZoneAccent ? Math.max(1, Theme.px(2)) : 0
+            TextMetrics {
+                id: situationMetrics
+                font: situationLabel.font
+                text: situationLabel.text
+            }
+            Text {
+                id: situationLabel
+                objectName: "situationLabel"
+                anchors { fill: parent; leftMargin: Theme.px(8); rightMargin: Theme.px(8) }
+                verticalAlignment: Text.AlignVCenter
+                horizontalAlignment: Text.AlignHCenter
+                text: card.situationText
+                elide: Text.ElideRight
+                color: situationChip.redZoneAccent ? Theme.redZone : Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Math.round(Theme.px(13) * card.fit)
+                font.bold: true
+            }
+        }
+
         Row {
+            id: headerRight
             anchors { right: parent.right; verticalCenter: parent.verticalCenter }
             spacing: Theme.px(8)
             Rectangle {
                 objectName: "redZoneChip"
-                visible: card.redZone
+                visible: card.redZone && !situationChip.visible
                 anchors.verticalCenter: parent.verticalCenter
                 radius: height / 2
                 height: Math.round(Theme.px(24) * card.fit)
@@ -147,8 +225,9 @@ Rectangle {
     Column {
         // The two lines share whatever height the grid gives the card (kiosk cells are taller).
         id: rows
-        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: track.top }
-        anchors { leftMargin: Theme.px(8); rightMargin: Theme.px(8); topMargin: Theme.px(6); bottomMargin: Theme.px(8) }
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: footer.visible ? footer.top : track.top }
+        anchors { leftMargin: Theme.px(8); rightMargin: Theme.px(8); topMargin: Theme.px(6) }
+        anchors.bottomMargin: footer.visible ? Theme.px(5) : Theme.px(8)
         spacing: Theme.px(4)
         readonly property real lineHeight: Math.min(Theme.px(76), (height - spacing) / 2)
 
@@ -161,6 +240,8 @@ Rectangle {
             hasBall: card.isLive && card.possession !== "" && card.possession === card.visitorAbbr
             dimmed: card.isFinal && card.leader === 1
             leading: card.leader === -1
+            timeouts: card.isLive ? card.visitorTimeouts : -1
+            winChance: card.hasWinProbability ? 1 - card.homeWinProbability : -1
         }
         ScoreRow {
             objectName: "homeRow"
@@ -171,6 +252,71 @@ Rectangle {
             hasBall: card.isLive && card.possession !== "" && card.possession === card.homeAbbr
             dimmed: card.isFinal && card.leader === -1
             leading: card.leader === 1
+            timeouts: card.isLive ? card.homeTimeouts : -1
+            winChance: card.hasWinProbability ? card.homeWinProbability : -1
+        }
+    }
+
+    Column {
+        // Under the teams: the win probability and the last play while live, the channel and venue before.
+        id: footer
+        objectName: "cardFooter"
+        anchors { left: parent.left; right: parent.right; bottom: card.isLive ? track.top : parent.bottom }
+        anchors { leftMargin: Theme.px(16); rightMargin: Theme.px(16) }
+        anchors.bottomMargin: card.isLive ? Theme.px(6) : Theme.px(12)
+        spacing: Theme.px(4)
+        visible: winBar.visible || lastPlayText.visible || detailsText.visible
+
+        Item {
+            // The visitor's share from the left in its colour, the home side's from the right in its own:
+            // the same order as the lines above, whose percentages say which is which.
+            id: winBar
+            objectName: "winProbabilityBar"
+            visible: card.hasWinProbability
+            width: parent.width
+            height: Math.max(3, Math.round(Theme.px(4) * card.fit))
+            readonly property real homeShare: Math.min(1, Math.max(0, card.homeWinProbability))
+            readonly property real gap: Math.max(2, Theme.px(2))
+            Rectangle {
+                objectName: "visitorShare"
+                anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+                width: Math.max(0, (parent.width - winBar.gap) * (1 - winBar.homeShare))
+                radius: height / 2
+                color: Qt.tint(card.visitorColor, Qt.rgba(1, 1, 1, Theme.teamBarLift))
+                Behavior on width { NumberAnimation { duration: Theme.barDuration } }
+            }
+            Rectangle {
+                objectName: "homeShare"
+                anchors { right: parent.right; top: parent.top; bottom: parent.bottom }
+                width: Math.max(0, (parent.width - winBar.gap) * winBar.homeShare)
+                radius: height / 2
+                color: Qt.tint(card.homeColor, Qt.rgba(1, 1, 1, Theme.teamBarLift))
+                Behavior on width { NumberAnimation { duration: Theme.barDuration } }
+            }
+        }
+        Text {
+            id: lastPlayText
+            objectName: "lastPlayText"
+            visible: card.isLive && card.lastPlay !== ""
+            width: parent.width
+            text: card.lastPlay
+            maximumLineCount: 1
+            elide: Text.ElideRight
+            color: Theme.dimText
+            font.family: Theme.fontFamily
+            font.pixelSize: Math.round(Theme.px(12) * card.fit)
+        }
+        Text {
+            id: detailsText
+            objectName: "detailsText"
+            visible: text !== ""
+            width: parent.width
+            text: card.detailsText
+            maximumLineCount: 1
+            elide: Text.ElideRight
+            color: Theme.dimText
+            font.family: Theme.fontFamily
+            font.pixelSize: Math.round(Theme.px(12) * card.fit)
         }
     }
 
@@ -189,7 +335,7 @@ Rectangle {
             height: parent.height
             radius: height / 2
             color: Theme.live
-            Behavior on width { NumberAnimation { duration: 600 } }
+            Behavior on width { NumberAnimation { duration: Theme.barDuration } }
         }
         Repeater {
             model: 3

@@ -3,6 +3,8 @@ import Endzone.Views
 
 // One team's line on a game card: a wash of the club's colour, its badge and nickname, the football
 // when it has the ball, and the score. A score that goes up flashes the line and shows "+7" for a moment.
+// When the source knows them (ESPN, while live), a small line under the nickname shows the timeouts left as
+// pips and the team's chance to win; without them the nickname sits alone, centred, as it always has.
 Item {
     id: row
     property string abbr
@@ -12,6 +14,8 @@ Item {
     property bool hasBall: false
     property bool dimmed: false
     property bool leading: false
+    property int timeouts: -1 // left in the half, 0-3; -1 when unknown
+    property real winChance: -1 // 0..1; -1 when unknown
     readonly property bool flashing: flashAnimation.running
     property int gained: 0
 
@@ -69,15 +73,57 @@ Item {
         size: Math.round(row.unit * 0.68)
         opacity: row.dimmed ? 0.55 : 1
     }
-    Text {
+    Column {
         anchors { left: badge.right; leftMargin: Theme.px(12); right: ball.left; rightMargin: Theme.px(8) }
         anchors.verticalCenter: parent.verticalCenter
-        text: row.nickname
-        elide: Text.ElideRight
-        color: row.dimmed ? Theme.dimText : Theme.text
-        font.family: Theme.fontFamily
-        font.pixelSize: Math.round(row.unit * 0.36)
-        font.weight: row.leading ? Font.Bold : Font.Normal
+        spacing: Math.round(row.unit * 0.04)
+        Text {
+            objectName: "nicknameText"
+            width: parent.width
+            text: row.nickname
+            elide: Text.ElideRight
+            color: row.dimmed ? Theme.dimText : Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Math.round(row.unit * 0.36)
+            font.weight: row.leading ? Font.Bold : Font.Normal
+        }
+        Row {
+            objectName: "situationLine"
+            visible: pips.visible || winChanceText.visible
+            spacing: Math.round(row.unit * 0.22)
+            height: Math.max(pips.visible ? pips.height : 0, winChanceText.visible ? winChanceText.implicitHeight : 0)
+            Row {
+                id: pips
+                objectName: "timeoutPips"
+                visible: row.timeouts >= 0
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: Math.max(2, Math.round(row.unit * 0.09))
+                Repeater {
+                    model: 3
+                    delegate: Rectangle {
+                        required property int index
+                        objectName: "timeoutPip"
+                        readonly property bool remaining: index < row.timeouts
+                        width: Math.max(4, Math.round(row.unit * 0.15)); height: width; radius: width / 2
+                        color: remaining ? Theme.pip : "transparent"
+                        border.width: 1
+                        border.color: remaining ? Theme.pip : Theme.pipUsed
+                    }
+                }
+            }
+            Text {
+                id: winChanceText
+                objectName: "winChanceText"
+                visible: row.winChance >= 0
+                anchors.verticalCenter: parent.verticalCenter
+                //: a team's chance to win, as a percentage
+                text: qsTr("%1%").arg(Math.round(row.winChance * 100))
+                color: Theme.dimText
+                font.family: Theme.fontFamily
+                font.pixelSize: Math.max(9, Math.round(row.unit * 0.26))
+                font.bold: row.winChance > 0.5
+            }
+        }
     }
     Item {
         // A football drawn with shapes (no emoji font on a kiosk). Its slot is always reserved, so nothing

@@ -87,6 +87,16 @@ Item {
             required property bool favourite
             required property string gameState
             required property string clock
+            required property string downDistance
+            required property string ballOn
+            required property int homeTimeouts
+            required property int visitorTimeouts
+            required property string lastPlay
+            required property real homeWinProbability
+            required property string venue
+            required property string venueCity
+            required property bool neutralSite
+            required property string broadcast
             width: grid.cellWidth
             height: grid.cellHeight
 
@@ -105,6 +115,11 @@ Item {
                 favourite: cell.favourite
                 gameState: cell.gameState
                 clock: cell.clock
+                downDistance: cell.downDistance; ballOn: cell.ballOn
+                homeTimeouts: cell.homeTimeouts; visitorTimeouts: cell.visitorTimeouts
+                lastPlay: cell.lastPlay; homeWinProbability: cell.homeWinProbability
+                venue: cell.venue; venueCity: cell.venueCity; neutralSite: cell.neutralSite
+                broadcast: cell.broadcast
             }
         }
     }

@@ -21,7 +21,8 @@ Item {
         onPreviousRequested: Scoreboard.previousWeek()
         onNextRequested: Scoreboard.nextWeek()
         onNowRequested: Scoreboard.showNow()
-        onSeasonTypeRequested: (code) => Scoreboard.showWeek(Scoreboard.season, code, code === "POST" ? 18 : 1)
+        // Week 1 of PRE and REG; -1 asks C++ for the postseason's first week (18 to 2020, 19 from 2021)
+        onSeasonTypeRequested: (code) => Scoreboard.showWeek(Scoreboard.season, code, code === "POST" ? -1 : 1)
         onSeasonRequested: (season) => Scoreboard.showWeek(season, Scoreboard.seasonType, Scoreboard.week)
     }
 
@@ -58,6 +59,16 @@ Item {
             required property bool favourite
             required property string gameState
             required property string clock
+            required property string downDistance
+            required property string ballOn
+            required property int homeTimeouts
+            required property int visitorTimeouts
+            required property string lastPlay
+            required property real homeWinProbability
+            required property string venue
+            required property string venueCity
+            required property bool neutralSite
+            required property string broadcast
 
             width: grid.cellWidth
             height: grid.cellHeight
@@ -76,6 +87,11 @@ Item {
                 favourite: cell.favourite
                 gameState: cell.gameState
                 clock: cell.clock
+                downDistance: cell.downDistance; ballOn: cell.ballOn
+                homeTimeouts: cell.homeTimeouts; visitorTimeouts: cell.visitorTimeouts
+                lastPlay: cell.lastPlay; homeWinProbability: cell.homeWinProbability
+                venue: cell.venue; venueCity: cell.venueCity; neutralSite: cell.neutralSite
+                broadcast: cell.broadcast
                 onFavouriteToggled: Scoreboard.toggleFavourite(cell.favourite
                     ? (Scoreboard.isFavourite(cell.homeAbbr) ? cell.homeAbbr : cell.visitorAbbr) : cell.homeAbbr)
             }

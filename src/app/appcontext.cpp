@@ -47,6 +47,8 @@ Result<Done> AppContext::build()
         // started mid-afternoon on the first Sunday so games are already under way.
         FeedServer::Options feedOptions;
         feedOptions.syntheticSeason = 2025;
+        // In ESPN's shape, as the default source reads it: live situations, drives and plays.
+        feedOptions.format = FeedServer::Format::Espn;
         feedOptions.speed = m_options.demoSpeed;
         feedOptions.clockStart = SyntheticSeason(2025).firstSundayKickoff().addSecs(25 * 60);
         m_demoFeed = std::make_unique<FeedServer>(feedOptions);
@@ -54,7 +56,7 @@ Result<Done> AppContext::build()
         if (!port)
             return Result<Done>::failure(u"demo feed: "_s + port.error());
         config.feed = m_demoFeed->baseUrl().toString();
-        config.source = FeedSource::Scorestrip;
+        config.source = FeedSource::Espn;
         if (m_options.config.database == GameStore::defaultUrl()) // keep demo games out of the user's store
             config.database = u"sqlite://"_s + m_demoDir.filePath(u"demo.sqlite"_s);
         if (m_liveSource.isEmpty() || m_liveSource == u"poll")

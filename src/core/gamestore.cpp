@@ -4,6 +4,7 @@
 #include "schema.h"
 #include "teamdirectory.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -625,14 +626,23 @@ Result<std::optional<GameDetail>> GameStore::detail(const QString &eid) const
         GameDetail::fromJson(QJsonDocument::fromJson(rows.value().first().toUtf8()).object()));
 }
 
+// Teams are franchises: "LAR" finds the Rams' 2010 games stored as "STL", "WSH" Washington's as "WAS". A code
+// the team directory does not know is matched as it is.
 Result<QList<Game>> GameStore::teamSeason(int season, const QString &team) const
 {
+    if (const auto id = TeamDirectory::franchiseId(team, season)) {
+        return selectGames(u"season = ? AND (home_team = ? OR visitor_team = ?) ORDER BY kickoff, eid"_s,
+            {season, *id, *id});
+    }
     return selectGames(
         u"season = ? AND (home_abbr = ? OR visitor_abbr = ?) ORDER BY kickoff, eid"_s, {season, team, team});
 }
 
 Result<QList<Game>> GameStore::teamGames(const QString &team) const
 {
+    // Today's code names today's club: "STL" is the Rams' old code, not the 1970s Cardinals'.
+    if (const auto id = TeamDirectory::franchiseId(team, QDate::currentDate().year()))
+        return selectGames(u"home_team = ? OR visitor_team = ? ORDER BY kickoff DESC, eid"_s, {*id, *id});
     return selectGames(u"home_abbr = ? OR visitor_abbr = ? ORDER BY kickoff DESC, eid"_s, {team, team});
 }
 
@@ -645,9 +655,12 @@ Result<QList<Standing>> GameStore::standings(int season) const
     for (const auto &game : games.value()) {
         if (!game.home.score || !game.visitor.score)
             continue;
+        // One line per franchise, under its code that season, whichever source (and code) a game came with.
         auto record = [&](const TeamSide &team, const TeamSide &opponent) {
-            auto &standing = table[team.abbreviation];
-            standing.team = team.abbreviation;
+            const auto id = TeamDirectory::franchiseId(team.abbreviation, season, team.nickname);
+            const QString key = id ? TeamDirectory::abbreviation(*id, season) : team.abbreviation;
+            auto &standing = table[key];
+            standing.team = key;
             standing.pointsFor += *team.score;
             standing.pointsAgainst += *opponent.score;
             if (*team.score > *opponent.score)

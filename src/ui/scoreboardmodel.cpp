@@ -5,6 +5,8 @@
 #include "logging.h"
 #include "teamcolors.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Endzone {
@@ -26,12 +28,23 @@ QVariant ScoreboardModel::data(const QModelIndex &index, int role) const
     return value(m_rows.at(index.row()), role);
 }
 
+// Timeouts a team has left in the half, -1 when the source does not say (the card then draws no pips).
+static int timeoutsLeft(const std::optional<int> &timeouts)
+{
+    return timeouts ? std::clamp(*timeouts, 0, 3) : -1;
+}
+
 QVariant ScoreboardModel::value(const Row &row, int role) const
 {
     const auto &game = row.game;
+    // The situation describes a game in progress: stale values a source leaves on a final game stay hidden,
+    // and at halftime there is no down to play.
+    const bool live = isLive(game.state);
+    const bool inPlay = live && game.state != GameState::Halftime;
     switch (role) {
     case Qt::DisplayRole:
-        return QString(game.visitor.abbreviation + u" @ "_s + game.home.abbreviation);
+        // At a neutral site neither side is at home: "KC vs LAC".
+        return QString(game.visitor.abbreviation + (game.neutralSite ? u" vs "_s : u" @ "_s) + game.home.abbreviation);
     case EidRole:
         return game.eid;
     case HomeAbbrRole:
@@ -70,6 +83,26 @@ QVariant ScoreboardModel::value(const Row &row, int role) const
         return GameFormat::kickoffText(game.kickoff);
     case FavouriteRole:
         return row.favourite;
+    case DownDistanceRole:
+        return inPlay ? game.downAndDistance() : QString();
+    case BallOnRole:
+        return inPlay ? game.ballOn : QString();
+    case HomeTimeoutsRole:
+        return timeoutsLeft(live ? game.homeTimeouts : std::nullopt);
+    case VisitorTimeoutsRole:
+        return timeoutsLeft(live ? game.visitorTimeouts : std::nullopt);
+    case LastPlayRole:
+        return live ? game.lastPlay.simplified() : QString();
+    case HomeWinProbabilityRole:
+        return live && game.homeWinProbability ? std::clamp(*game.homeWinProbability, 0.0, 1.0) : -1.0;
+    case VenueRole:
+        return game.venue;
+    case VenueCityRole:
+        return game.venueCity;
+    case NeutralSiteRole:
+        return game.neutralSite;
+    case BroadcastRole:
+        return game.broadcast;
     }
     return {};
 }
@@ -97,6 +130,16 @@ QHash<int, QByteArray> ScoreboardModel::roleNames() const
         {KickoffRole, "kickoff"},
         {KickoffLocalRole, "kickoffLocal"},
         {FavouriteRole, "favourite"},
+        {DownDistanceRole, "downDistance"},
+        {BallOnRole, "ballOn"},
+        {HomeTimeoutsRole, "homeTimeouts"},
+        {VisitorTimeoutsRole, "visitorTimeouts"},
+        {LastPlayRole, "lastPlay"},
+        {HomeWinProbabilityRole, "homeWinProbability"},
+        {VenueRole, "venue"},
+        {VenueCityRole, "venueCity"},
+        {NeutralSiteRole, "neutralSite"},
+        {BroadcastRole, "broadcast"},
     };
 }
 

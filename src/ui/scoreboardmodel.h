@@ -49,6 +49,19 @@ public:
         KickoffRole,
         KickoffLocalRole,
         FavouriteRole,
+        // The live situation from the ESPN source: absent (empty, -1) for a scorestrip game and whenever the
+        // game is not in play, so a final card drops it without the card having to know why.
+        DownDistanceRole, // "3rd & 4", "1st & Goal"
+        BallOnRole, // "DET 34", "50"
+        HomeTimeoutsRole, // 0-3, -1 when unknown
+        VisitorTimeoutsRole,
+        LastPlayRole,
+        HomeWinProbabilityRole, // 0..1, -1 when unknown
+        // Where and on what channel: kept before, during and after the game.
+        VenueRole,
+        VenueCityRole,
+        NeutralSiteRole,
+        BroadcastRole,
     };
     Q_ENUM(Role)
 

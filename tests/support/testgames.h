@@ -39,4 +39,31 @@ inline constexpr WeekKey testWeek {2025, SeasonType::Reg, 3};
     return g;
 }
 
+// `g` as the ESPN source delivers it: its event id, where it is played and who shows it.
+[[nodiscard]] inline Game espnGame(Game g, const QString &espnId, const QString &venue, const QString &venueCity,
+    const QString &broadcast, bool neutralSite = false)
+{
+    g.espnId = espnId;
+    g.venue = venue;
+    g.venueCity = venueCity;
+    g.broadcast = broadcast;
+    g.neutralSite = neutralSite;
+    return g;
+}
+
+// `g` with ESPN's live situation: `down` and `distance` at `ballOn` ("DET 34"), the timeouts each side has left,
+// the last play's text and the home side's chance to win (0..1).
+[[nodiscard]] inline Game withSituation(Game g, int down, int distance, const QString &ballOn, int homeTimeouts = 3,
+    int visitorTimeouts = 3, const QString &lastPlay = {}, std::optional<double> homeWinProbability = std::nullopt)
+{
+    g.down = down;
+    g.distance = distance;
+    g.ballOn = ballOn;
+    g.homeTimeouts = homeTimeouts;
+    g.visitorTimeouts = visitorTimeouts;
+    g.lastPlay = lastPlay;
+    g.homeWinProbability = homeWinProbability;
+    return g;
+}
+
 } // namespace Endzone::Test

@@ -132,6 +132,140 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(0).data(ScoreboardModel::StateTextRole).toString(), u"Q2 07:40"_s);
     }
 
+    // A scorestrip game carries no situation: every new role says "absent", never a zero.
+    void aScorestripGameHasNoSituation()
+    {
+        store({live(game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), 7, 3)});
+        const auto index = m_model->index(0);
+        QCOMPARE(index.data(ScoreboardModel::DownDistanceRole).toString(), QString());
+        QCOMPARE(index.data(ScoreboardModel::BallOnRole).toString(), QString());
+        QCOMPARE(index.data(ScoreboardModel::HomeTimeoutsRole).toInt(), -1);
+        QCOMPARE(index.data(ScoreboardModel::VisitorTimeoutsRole).toInt(), -1);
+        QCOMPARE(index.data(ScoreboardModel::LastPlayRole).toString(), QString());
+        QCOMPARE(index.data(ScoreboardModel::HomeWinProbabilityRole).toDouble(), -1.0);
+        QCOMPARE(index.data(ScoreboardModel::VenueRole).toString(), QString());
+        QCOMPARE(index.data(ScoreboardModel::BroadcastRole).toString(), QString());
+        QCOMPARE(index.data(ScoreboardModel::NeutralSiteRole).toBool(), false);
+        QCOMPARE(index.data(ScoreboardModel::PossessionRole).toString(), u"KC"_s);
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), u"DEN @ KC"_s);
+        const auto names = m_model->roleNames();
+        for (const auto *name : {"downDistance", "ballOn", "homeTimeouts", "visitorTimeouts", "lastPlay",
+                 "homeWinProbability", "venue", "venueCity", "neutralSite", "broadcast"})
+            QVERIFY2(names.values().contains(QByteArray(name)), name);
+    }
+
+    void theSituationOfAnEspnGame()
+    {
+        auto g = Test::espnGame(live(game(u"2025092101"_s, u"KC"_s, u"LAC"_s, 17), 7, 3), u"401772510"_s,
+            u"Corinthians Arena"_s, u"Sao Paulo, Brazil"_s, u"YouTube"_s, true);
+        g = Test::withSituation(g, 1, 4, u"LAC 4"_s, 2, 3, u"  (2:10) I.Pacheco\nrun for 6 yards  "_s, 0.73);
+        store({g});
+        const auto index = m_model->index(0);
+        QCOMPARE(index.data(ScoreboardModel::DownDistanceRole).toString(), u"1st & Goal"_s);
+        QCOMPARE(index.data(ScoreboardModel::BallOnRole).toString(), u"LAC 4"_s);
+        QCOMPARE(index.data(ScoreboardModel::HomeTimeoutsRole).toInt(), 2);
+        QCOMPARE(index.data(ScoreboardModel::VisitorTimeoutsRole).toInt(), 3);
+        QCOMPARE(index.data(ScoreboardModel::LastPlayRole).toString(), u"(2:10) I.Pacheco run for 6 yards"_s);
+        QCOMPARE(index.data(ScoreboardModel::HomeWinProbabilityRole).toDouble(), 0.73);
+        QCOMPARE(index.data(ScoreboardModel::VenueRole).toString(), u"Corinthians Arena"_s);
+        QCOMPARE(index.data(ScoreboardModel::VenueCityRole).toString(), u"Sao Paulo, Brazil"_s);
+        QCOMPARE(index.data(ScoreboardModel::BroadcastRole).toString(), u"YouTube"_s);
+        QVERIFY(index.data(ScoreboardModel::NeutralSiteRole).toBool());
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), u"LAC vs KC"_s); // neither side is at home
+    }
+
+    // The next snap: one dataChanged on that row naming the down and distance alone, then the ball moving too.
+    void aNewDownListsOnlyTheSituationRolesThatChanged()
+    {
+        const auto a = live(game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), 7, 3);
+        auto b = Test::withSituation(live(game(u"2025092102"_s, u"NE"_s, u"BUF"_s, 20), 0, 0), 3, 4, u"BUF 34"_s, 3, 2,
+            u"(7:45) R.Stevenson up the middle to BUF 34 for 1 yard."_s, 0.55);
+        store({a, b});
+
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+
+        b.down = 1;
+        b.distance = 10;
+        store({a, b}); // the whole week arrives; only NE's down changed
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), 1);
+        QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int> {ScoreboardModel::DownDistanceRole});
+        QCOMPARE(m_model->index(1).data(ScoreboardModel::DownDistanceRole).toString(), u"1st & 10"_s);
+
+        b.down = 2;
+        b.distance = 3;
+        b.ballOn = u"BUF 27"_s;
+        store({a, b});
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.last().at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(changed.last().at(2).value<QList<int>>(),
+            (QList<int> {ScoreboardModel::DownDistanceRole, ScoreboardModel::BallOnRole}));
+        QCOMPARE(m_model->index(1).data(ScoreboardModel::BallOnRole).toString(), u"BUF 27"_s);
+        QCOMPARE(inserted.size() + removed.size() + moved.size() + reset.size() + layout.size(), 0);
+    }
+
+    // The final whistle: the situation goes away in the same single dataChanged; where and on what channel stay.
+    void aFinalClearsTheSituation()
+    {
+        auto g = Test::espnGame(
+            Test::liveGame(game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), 27, 24, GameState::Quarter4, u"00:14"_s),
+            u"401772511"_s, u"GEHA Field at Arrowhead Stadium"_s, u"Kansas City, MO"_s, u"CBS"_s);
+        g = Test::withSituation(g, 2, 7, u"DEN 22"_s, 0, 1, u"(0:14) P.Mahomes pass short right to T.Kelce."_s, 0.91);
+        g.redZone = true;
+        store({g});
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+        g.state = GameState::Final;
+        g.clock.clear(); // the situation fields stay as a source may leave them: the model hides them
+        store({g});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.first().at(2).value<QList<int>>(),
+            (QList<int> {ScoreboardModel::StateRole, ScoreboardModel::StateTextRole, ScoreboardModel::ClockRole,
+                ScoreboardModel::IsLiveRole, ScoreboardModel::IsFinalRole, ScoreboardModel::PossessionRole,
+                ScoreboardModel::RedZoneRole, ScoreboardModel::DownDistanceRole, ScoreboardModel::BallOnRole,
+                ScoreboardModel::HomeTimeoutsRole, ScoreboardModel::VisitorTimeoutsRole, ScoreboardModel::LastPlayRole,
+                ScoreboardModel::HomeWinProbabilityRole}));
+        const auto index = m_model->index(0);
+        QCOMPARE(index.data(ScoreboardModel::DownDistanceRole).toString(), QString());
+        QCOMPARE(index.data(ScoreboardModel::BallOnRole).toString(), QString());
+        QCOMPARE(index.data(ScoreboardModel::HomeTimeoutsRole).toInt(), -1);
+        QCOMPARE(index.data(ScoreboardModel::VisitorTimeoutsRole).toInt(), -1);
+        QCOMPARE(index.data(ScoreboardModel::LastPlayRole).toString(), QString());
+        QCOMPARE(index.data(ScoreboardModel::HomeWinProbabilityRole).toDouble(), -1.0);
+        QCOMPARE(index.data(ScoreboardModel::PossessionRole).toString(), QString());
+        QVERIFY(!index.data(ScoreboardModel::RedZoneRole).toBool());
+        QCOMPARE(index.data(ScoreboardModel::VenueRole).toString(), u"GEHA Field at Arrowhead Stadium"_s);
+        QCOMPARE(index.data(ScoreboardModel::BroadcastRole).toString(), u"CBS"_s);
+    }
+
+    // Halftime has no down to play; the timeouts and the last play still stand.
+    void halftimeHasNoDown()
+    {
+        auto g = Test::withSituation(live(game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), 10, 7), 1, 10, u"KC 25"_s, 1, 2,
+            u"End of 2nd half"_s, 0.6);
+        store({g});
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        g.state = GameState::Halftime;
+        g.clock.clear();
+        store({g});
+        QCOMPARE(changed.size(), 1);
+        const auto roles = changed.first().at(2).value<QList<int>>();
+        QVERIFY(roles.contains(ScoreboardModel::DownDistanceRole));
+        QVERIFY(roles.contains(ScoreboardModel::BallOnRole));
+        QVERIFY(!roles.contains(ScoreboardModel::HomeTimeoutsRole));
+        QVERIFY(!roles.contains(ScoreboardModel::LastPlayRole));
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::DownDistanceRole).toString(), QString());
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeTimeoutsRole).toInt(), 1);
+    }
+
     void nothingChangedEmitsNothing()
     {
         const auto a = live(game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), 7, 3);

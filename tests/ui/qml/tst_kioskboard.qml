@@ -26,7 +26,9 @@ Item {
                 games.append({ eid: "g" + i, homeAbbr: "KC", homeNickname: "Chiefs", homeScore: i, homeColor: "#E31837",
                                visitorAbbr: "BUF", visitorNickname: "Bills", visitorScore: 0, visitorColor: "#00338D",
                                stateText: "Q1 10:00", isLive: true, isFinal: false, possession: "KC",
-                               redZone: false, favourite: false, gameState: "1", clock: "10:00" })
+                               redZone: false, favourite: false, gameState: "1", clock: "10:00",
+                               downDistance: "", ballOn: "", homeTimeouts: -1, visitorTimeouts: -1, lastPlay: "",
+                               homeWinProbability: -1, venue: "", venueCity: "", neutralSite: false, broadcast: "" })
         }
 
         function test_everything_fits_on_one_page() {
