@@ -3,7 +3,12 @@
 // travels the app's real path: RedisBus publish → Redis → LiveController (redis://) → GameStore (SQLite)
 // → ScoreboardModel; or InProcessBus → ApiServer's SSE broadcaster → SseStream → LiveController (sse:).
 // Prints p50/p90/p99/max in milliseconds.
+//
+// With --espn-week FILE the week is an ESPN scoreboard read with EspnParser (bench/lib/espn.sh gives it the shared
+// live 2022 Sunday) and each change is a live game's next play: clock, down and distance, spot and last play,
+// and on every fourth a score, as ESPN's situation moves on a Sunday afternoon.
 #include "apiserver.h"
+#include "espnparser.h"
 #include "gamestore.h"
 #include "inprocessbus.h"
 #include "livecontroller.h"
@@ -16,6 +21,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -54,6 +60,20 @@ QList<Game> slate()
     return games;
 }
 
+// The next play of a live game: what an ESPN poll of a game in progress changes from one play to the next.
+void nextPlay(Game &g, int play)
+{
+    g.clock = QTime(0, 0).addSecs(900 - (play * 7) % 900).toString(u"mm:ss"_s);
+    g.down = play % 4 + 1;
+    g.distance = 10 - play % 7;
+    g.ballOn = u"%1 %2"_s.arg(play % 2 ? g.home.abbreviation : g.visitor.abbreviation).arg(20 + play % 30);
+    g.lastPlay = u"(%1) Play %2 for %3 yards."_s.arg(g.clock).arg(play).arg(play % 11);
+    if (play % 4 == 3) {
+        auto &side = play % 8 == 3 ? g.home : g.visitor;
+        side.score = side.score.value_or(0) + (play % 3 ? 7 : 3);
+    }
+}
+
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
@@ -68,10 +88,39 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{u"path"_s, u"redis or sse"_s, u"path"_s, u"redis"_s},
-        {u"changes"_s, u"How many changes to time"_s, u"n"_s, u"500"_s}});
+        {u"changes"_s, u"How many changes to time"_s, u"n"_s, u"500"_s},
+        {u"espn-week"_s, u"Take the week from this ESPN scoreboard (EspnParser); change its live games"_s, u"file"_s}});
     parser.process(app);
     const QString path = parser.value(u"path"_s);
     const int changes = parser.value(u"changes"_s).toInt();
+
+    WeekKey key = week;
+    QList<Game> games = slate();
+    QList<qsizetype> changing; // the rows the changes go to, in turn
+    QString weekName = u"scorestrip-like"_s;
+    if (parser.isSet(u"espn-week"_s)) {
+        QFile file(parser.value(u"espn-week"_s));
+        if (!file.open(QIODevice::ReadOnly)) {
+            fprintf(stderr, "%s: %s\n", qPrintable(file.fileName()), qPrintable(file.errorString()));
+            return 1;
+        }
+        const auto parsed = EspnParser::parseScoreboard(file.readAll());
+        if (!parsed || parsed.value().games.isEmpty()) {
+            fprintf(stderr, "%s: %s\n", qPrintable(file.fileName()), parsed ? "no games" : qPrintable(parsed.error()));
+            return 1;
+        }
+        key = parsed.value().key;
+        games = parsed.value().games;
+        for (qsizetype i = 0; i < games.size(); ++i) {
+            if (isLive(games.at(i).state))
+                changing.append(i);
+        }
+        weekName = u"espn-%1-%2-%3"_s.arg(key.season).arg(seasonTypeCode(key.type)).arg(key.week);
+    }
+    if (changing.isEmpty()) {
+        for (qsizetype i = 0; i < games.size(); ++i)
+            changing.append(i);
+    }
 
     QTemporaryDir dir;
     auto opened = GameStore::open(u"sqlite://"_s + dir.filePath(u"bench.sqlite"_s));
@@ -81,7 +130,7 @@ int main(int argc, char *argv[])
     }
     auto store = std::move(opened).value();
     ScoreboardModel model(store.get());
-    model.setWeek(week);
+    model.setWeek(key);
     LiveController live(store.get());
 
     Test::RedisServer redis;
@@ -121,8 +170,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    auto games = slate();
-    publish(LiveMessage::fromWeek(week, games, games).encode());
+    publish(LiveMessage::fromWeek(key, games, games).encode());
     if (!QTest::qWaitFor([&] { return model.rowCount() == games.size(); }, 10000))
         return 1;
 
@@ -143,9 +191,12 @@ int main(int argc, char *argv[])
         loop.exit(1);
     });
     auto publishNext = [&] {
-        auto &g = games[sent % games.size()];
-        g.home.score = g.home.score.value_or(0) + 1;
-        const auto payload = LiveMessage::fromWeek(week, games, {g}).encode();
+        auto &g = games[changing.at(sent % changing.size())];
+        if (parser.isSet(u"espn-week"_s))
+            nextPlay(g, sent / int(changing.size()));
+        else
+            g.home.score = g.home.score.value_or(0) + 1;
+        const auto payload = LiveMessage::fromWeek(key, games, {g}).encode();
         expected = g.eid;
         ++sent;
         stall.start();
@@ -169,6 +220,9 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &model, publishNext);
     if (loop.exec() != 0)
         return 1;
+    if (parser.isSet(u"espn-week"_s))
+        printf(
+            "week %s games %lld live %lld ", qPrintable(weekName), qlonglong(games.size()), qlonglong(changing.size()));
     printf("path %s changes %lld p50 %.2f p90 %.2f p99 %.2f max %.2f ms\n", qPrintable(path),
         qlonglong(latencies.size()), percentile(latencies, 0.5), percentile(latencies, 0.9),
         percentile(latencies, 0.99), *std::max_element(latencies.cbegin(), latencies.cend()));

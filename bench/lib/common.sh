@@ -96,7 +96,7 @@ install_packages() {
     [ "${BENCH_NO_INSTALL:-0}" = 1 ] && return 0
     local packages=(wrk hyperfine postgresql redis-server gunicorn curl build-essential
         python3-aiohttp python3-redis python3-hiredis python3-asyncpg python3-aiopg python3-psycopg2
-        python3-ujson python3-lxml python3-flask python3-requests) missing=() p sudo=""
+        python3-ujson python3-lxml python3-flask python3-requests time) missing=() p sudo=""
     [ "$(id -u)" = 0 ] || sudo=sudo
     bash "$ROOT/.ci/install-deps"    # Qt 6.4, QCoro, hiredis, the toolchain
     for p in "${packages[@]}"; do

@@ -70,29 +70,29 @@ QCoro::Task<GameReply> GameDetailSource::game(QString id)
         const auto refreshed = co_await refresh(espnId, game);
         if (!self)
             co_return failure(503, u"server shutting down"_s);
-        if (refreshed) {
-            game = refreshed;
+        if (refreshed.game) {
+            game = refreshed.game;
             if (auto again = m_store->detail(game->eid); again)
                 detail = again.value();
+        } else if (!game) {
+            co_return refreshed.notFound ? failure(404, u"no game %1"_s.arg(id)) : failure(502, u"feed unavailable"_s);
         }
     }
     if (!game)
-        co_return failure(id.size() == 9 && m_feed && m_feed->source() == FeedSource::Espn ? 502 : 404,
-            id.size() == 9 && m_feed && m_feed->source() == FeedSource::Espn ? u"feed unavailable"_s
-                                                                              : u"no game %1"_s.arg(id));
+        co_return failure(404, u"no game %1"_s.arg(id));
     co_return answer(*game, detail);
 }
 
-QCoro::Task<std::optional<Game>> GameDetailSource::refresh(QString espnId, std::optional<Game> stored)
+QCoro::Task<GameDetailSource::Refreshed> GameDetailSource::refresh(QString espnId, std::optional<Game> stored)
 {
     QPointer self {this};
     m_lastFetch[espnId].start();
     const auto summary = co_await m_feed->fetchSummary(espnId);
     if (!self)
-        co_return std::nullopt;
+        co_return Refreshed {};
     if (!summary) {
         qCWarning(lcApi).noquote() << "summary of game" << espnId << "unavailable:" << summary.error();
-        co_return std::nullopt;
+        co_return Refreshed {std::nullopt, summary.error().contains(u"HTTP 404"_s)};
     }
     Game game = summary.value().game;
     if (!stored) {
@@ -103,7 +103,7 @@ QCoro::Task<std::optional<Game>> GameDetailSource::refresh(QString espnId, std::
         const auto upserted = m_store->upsertWeek(week);
         if (!upserted || upserted.value().isEmpty()) {
             qCWarning(lcApi).noquote() << "cannot store game" << espnId << (upserted ? QString() : upserted.error());
-            co_return std::nullopt;
+            co_return Refreshed {};
         }
         game = upserted.value().constFirst().game;
     } else {
@@ -111,7 +111,7 @@ QCoro::Task<std::optional<Game>> GameDetailSource::refresh(QString espnId, std::
     }
     if (const auto kept = m_store->storeDetail(game.eid, summary.value().detail); !kept)
         qCWarning(lcApi).noquote() << "cannot store the detail of game" << espnId << kept.error();
-    co_return game;
+    co_return Refreshed {game};
 }
 
 } // namespace Endzone

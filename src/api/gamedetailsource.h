@@ -41,8 +41,13 @@ public:
 
 private:
     [[nodiscard]] bool wantsSummary(const std::optional<Game> &game, const std::optional<GameDetail> &detail) const;
-    // Fetches and stores the summary; returns the game as stored (or as the summary gave it).
-    QCoro::Task<std::optional<Game>> refresh(QString espnId, std::optional<Game> stored);
+    // Fetches and stores the summary: the game as stored, or why not (the feed has no such game, or failed).
+    struct Refreshed
+    {
+        std::optional<Game> game;
+        bool notFound = false;
+    };
+    QCoro::Task<Refreshed> refresh(QString espnId, std::optional<Game> stored);
     [[nodiscard]] static GameReply answer(const Game &game, const std::optional<GameDetail> &detail);
     [[nodiscard]] static GameReply failure(int status, QString message, const QString &detail = {});
 

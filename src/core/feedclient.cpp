@@ -56,7 +56,9 @@ FeedClient::FeedClient(QUrl baseUrl, Options options, QObject *parent)
 {
     // Accept the original system's FEED_URL form (".../ajax/scorestrip") as well as a bare root.
     auto path = m_baseUrl.path();
-    for (auto suffix : {"/ajax/scorestrip"_L1, EspnPath, "/"_L1}) {
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    for (auto suffix : {"/ajax/scorestrip"_L1, EspnPath}) {
         if (path.endsWith(suffix))
             path.chop(suffix.size());
     }

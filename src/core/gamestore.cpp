@@ -259,8 +259,9 @@ Result<Done> GameStore::fillFranchises()
     auto db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery select(db);
     select.setForwardOnly(true);
-    if (!select.exec(u"SELECT DISTINCT season, home_abbr, home_nickname FROM games UNION "
-                     "SELECT DISTINCT season, visitor_abbr, visitor_nickname FROM games"_s))
+    select.prepare(u"SELECT DISTINCT season, home_abbr, home_nickname FROM games UNION "
+                   "SELECT DISTINCT season, visitor_abbr, visitor_nickname FROM games"_s);
+    if (!select.exec())
         return Result<Done>::failure(sqlError(select.lastError()));
     struct Team
     {
@@ -631,8 +632,8 @@ Result<std::optional<GameDetail>> GameStore::detail(const QString &eid) const
 Result<QList<Game>> GameStore::teamSeason(int season, const QString &team) const
 {
     if (const auto id = TeamDirectory::franchiseId(team, season)) {
-        return selectGames(u"season = ? AND (home_team = ? OR visitor_team = ?) ORDER BY kickoff, eid"_s,
-            {season, *id, *id});
+        return selectGames(
+            u"season = ? AND (home_team = ? OR visitor_team = ?) ORDER BY kickoff, eid"_s, {season, *id, *id});
     }
     return selectGames(
         u"season = ? AND (home_abbr = ? OR visitor_abbr = ?) ORDER BY kickoff, eid"_s, {season, team, team});

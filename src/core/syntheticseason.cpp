@@ -80,6 +80,28 @@ QDateTime SyntheticSeason::firstSundayKickoff() const
     return QDateTime(m_firstThursday.addDays(3), QTime(13, 0), QTimeZone("America/New_York")).toUTC();
 }
 
+QList<int> SyntheticSeason::byeTeams(const WeekKey &key) const
+{
+    // From 2021 the regular season has 18 weeks and 17 games a club: each club has one bye, four clubs a week
+    // in weeks 5-12. (Before, the synthetic season plays every club every week, as it always has.)
+    if (key.season != m_season || key.type != SeasonType::Reg || SeasonCalendar::regularSeasonWeeks(m_season) < 18
+        || key.week < 5 || key.week > 12)
+        return {};
+    const int first = (key.week - 5) * 4;
+    return {first, first + 1, first + 2, first + 3};
+}
+
+QStringList SyntheticSeason::byes(const WeekKey &key) const
+{
+    QStringList codes;
+    for (int team : byeTeams(key)) {
+        const auto code = QString::fromLatin1(teams[team].abbreviation);
+        const auto id = TeamDirectory::franchiseId(code, m_season, QString::fromLatin1(teams[team].nickname));
+        codes.append(id ? TeamDirectory::abbreviation(*id, m_season) : code);
+    }
+    return codes;
+}
+
 QList<Game> SyntheticSeason::schedule(const WeekKey &key) const
 {
     static const QTimeZone eastern("America/New_York");
@@ -105,6 +127,23 @@ QList<Game> SyntheticSeason::schedule(const WeekKey &key) const
         for (int i = 0; i < teamCount / 2; ++i) {
             const int a = circle.at(i), b = circle.at(teamCount - 1 - i);
             pairs.append((key.week + i) % 2 ? std::pair {a, b} : std::pair {b, a});
+        }
+        if (const auto bye = byeTeams(key); !bye.isEmpty()) {
+            // The clubs on bye leave; the clubs they would have met play each other instead.
+            QList<std::pair<int, int>> kept;
+            QList<int> orphans;
+            for (const auto &[home, visitor] : std::as_const(pairs)) {
+                const bool homeOff = bye.contains(home), visitorOff = bye.contains(visitor);
+                if (!homeOff && !visitorOff)
+                    kept.append({home, visitor});
+                else if (!homeOff)
+                    orphans.append(home);
+                else if (!visitorOff)
+                    orphans.append(visitor);
+            }
+            for (int i = 0; i + 1 < orphans.size(); i += 2)
+                kept.append({orphans.at(i), orphans.at(i + 1)});
+            pairs = kept;
         }
         slots = {{0, 20, 20}};
         for (int i = 0; i < 9; ++i)
@@ -322,6 +361,7 @@ Game SyntheticSeason::espnGame(Game game, const QDateTime &now) const
 ParsedWeek SyntheticSeason::espnWeek(const WeekKey &key, const QDateTime &now) const
 {
     ParsedWeek week {key, FeedDialect::Ajax, {}};
+    week.byes = byes(key);
     for (auto game : schedule(key))
         week.games.append(espnGame(std::move(game), now));
     return week;

@@ -41,7 +41,11 @@ public:
     // How long a game lasts on the wall clock in this model, kickoff to final (overtime adds more).
     static constexpr int GameMinutes = 195;
 
+    // The clubs on bye in a week (ESPN's codes), none before 2021: then every club plays every week.
+    [[nodiscard]] QStringList byes(const WeekKey &key) const;
+
 private:
+    [[nodiscard]] QList<int> byeTeams(const WeekKey &key) const; // indexes into the team table
     [[nodiscard]] QList<Game> schedule(const WeekKey &key) const;
     [[nodiscard]] static Game progress(Game game, const QDateTime &now);
     [[nodiscard]] Game espnGame(Game game, const QDateTime &now) const;

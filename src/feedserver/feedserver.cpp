@@ -9,6 +9,8 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -90,11 +92,36 @@ void FeedServer::routeScorestrip()
 
 FeedServer::~FeedServer() = default;
 
+namespace {
+
+// QHttpServer writes a response's head and body in two writes. Without TCP_NODELAY the body waits for the
+// client's delayed ACK of the head: ~40 ms on every request after the first on a kept-alive connection,
+// which made a 100 ms-latency backfill 35% slower than the latency alone (bench finding E1).
+class NoDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = QTcpServer::nextPendingConnection();
+        if (socket)
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        return socket;
+    }
+};
+
+} // namespace
+
 Result<quint16> FeedServer::listen(const QHostAddress &address, quint16 port)
 {
-    m_port = m_http->listen(address, port);
-    if (m_port == 0)
-        return Result<quint16>::failure(u"cannot listen on %1:%2"_s.arg(address.toString()).arg(port));
+    auto *tcp = new NoDelayTcpServer(m_http.get());
+    if (!tcp->listen(address, port)) {
+        const auto error = tcp->errorString();
+        delete tcp;
+        return Result<quint16>::failure(u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(error));
+    }
+    m_http->bind(tcp);
+    m_port = tcp->serverPort();
     return m_port;
 }
 

@@ -141,6 +141,74 @@ private Q_SLOTS:
         QVERIFY(noRedis.err.contains(u"--publish needs a Redis server"_s));
     }
 
+    void espnSeasonHas18WeeksAndItsStandings()
+    {
+        // A finished 2023 season in ESPN's shape: 18 regular weeks of 16 games, every club 17 games.
+        QProcess feed;
+        const auto url = startFeed(feed,
+            {u"--synthetic"_s, u"2023"_s, u"--format"_s, u"espn"_s, u"--start"_s, u"2024-03-01T12:00:00Z"_s,
+                u"--speed"_s, u"0"_s});
+        QVERIFY(!url.isEmpty());
+        const QString database = u"sqlite://"_s + m_dir.filePath(u"espn2023.sqlite"_s);
+        const auto run = fetch(
+            {u"2023"_s, u"--type"_s, u"REG"_s, u"--source"_s, u"espn"_s, u"--feed"_s, url, u"--database"_s, database});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(
+            run.out.contains(u"All games for Season 2023/REG. Week 18 processed!"_s), qPrintable(run.out.right(500)));
+        QCOMPARE(run.out.count(u"inserted in database"_s), 272);
+        auto store = GameStore::open(database);
+        QVERIFY(store);
+        const auto weeks = store.value()->weeks(2023).value();
+        QCOMPARE(weeks.size(), 18);
+        QCOMPARE(weeks.constLast(), (WeekKey {2023, SeasonType::Reg, 18}));
+        const auto standings = store.value()->standings(2023).value();
+        QCOMPARE(standings.size(), 32);
+        int wins = 0, losses = 0;
+        for (const auto &team : standings) {
+            QCOMPARE(team.wins + team.losses + team.ties, 17);
+            wins += team.wins;
+            losses += team.losses;
+        }
+        QCOMPARE(wins, losses);
+    }
+
+    void espnDetailsAreStoredWithTheWeek()
+    {
+        QProcess feed;
+        const auto url = startFeed(feed,
+            {u"--synthetic"_s, u"2025"_s, u"--format"_s, u"espn"_s, u"--start"_s, u"2026-03-01T12:00:00Z"_s,
+                u"--speed"_s, u"0"_s});
+        QVERIFY(!url.isEmpty());
+        const QString database = u"sqlite://"_s + m_dir.filePath(u"details.sqlite"_s);
+        const auto run = fetch({u"2025"_s, u"--type"_s, u"REG"_s, u"--week"_s, u"3"_s, u"--source"_s, u"espn"_s,
+            u"--feed"_s, url, u"--database"_s, database, u"--details"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.count(u"summary stored"_s), 16);
+        QVERIFY2(run.err.contains(u"Stored 16 game summaries; 0 failed."_s), qPrintable(run.err));
+        auto store = GameStore::open(database);
+        QVERIFY(store);
+        const auto games = store.value()->week({2025, SeasonType::Reg, 3}).value();
+        QCOMPARE(games.size(), 16);
+        for (const auto &game : games) {
+            QVERIFY(!game.espnId.isEmpty());
+            const auto detail = store.value()->detail(game.eid).value();
+            QVERIFY2(detail && !detail->drives.isEmpty(), qPrintable(game.eid));
+            QCOMPARE(detail->scoringPlays.isEmpty() ? 0 : detail->scoringPlays.constLast().homeScore,
+                game.home.score.value_or(0));
+        }
+        // --details needs the source that has plays.
+        const auto scorestrip = fetch({u"2025"_s, u"--source"_s, u"scorestrip"_s, u"--details"_s});
+        QCOMPARE(scorestrip.exitCode, 2);
+        QVERIFY(scorestrip.err.contains(u"--details needs the ESPN source"_s));
+    }
+
+    void publishRefusesWhatItWouldIgnore()
+    {
+        const auto run = fetch({u"--publish"_s, u"2015"_s, u"--week"_s, u"12"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"cannot be combined with seasons, --week"_s), qPrintable(run.err));
+    }
+
     void badArguments()
     {
         const auto run = fetch({u"19x0"_s});
@@ -150,6 +218,9 @@ private Q_SLOTS:
         const auto noStore = fetch({u"2015"_s, u"--database"_s, u"mysql://x/y"_s});
         QCOMPARE(noStore.exitCode, 1);
         QVERIFY(noStore.err.contains(u"unsupported database URL"_s));
+        const auto badSource = fetch({u"2015"_s, u"--source"_s, u"nfl"_s});
+        QCOMPARE(badSource.exitCode, 2);
+        QVERIFY(badSource.err.contains(u"unknown source \"nfl\": use espn or scorestrip"_s));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "feedserver.h"
 
 #include <QCoroTask>
+#include <QElapsedTimer>
 #include <QTest>
 #include <QTimer>
 
@@ -51,6 +52,62 @@ private Q_SLOTS:
         FeedClient original(QUrl(u"http://127.0.0.1:18081/ajax/scorestrip"_s));
         QCOMPARE(original.weekUrl(key).toString(),
             u"http://127.0.0.1:18081/ajax/scorestrip?season=2015&seasonType=POST&week=22"_s);
+    }
+
+    void espnUrls()
+    {
+        FeedClient::Options options;
+        options.source = FeedSource::Espn;
+        FeedClient espn(QUrl(QString::fromLatin1(FeedClient::EspnBaseUrl)), options);
+        QCOMPARE(espn.weekUrl({2025, SeasonType::Reg, 18}).toString(),
+            u"https://site.api.espn.com/apis/site/v2/sports/football/nfl/scoreboard?dates=2025&seasontype=2&week=18"_s);
+        // The wild card after 18 regular weeks is ESPN's postseason week 1; the Hall of Fame game its preseason 1.
+        QCOMPARE(espn.weekUrl({2025, SeasonType::Post, 19}).toString(),
+            u"https://site.api.espn.com/apis/site/v2/sports/football/nfl/scoreboard?dates=2025&seasontype=3&week=1"_s);
+        QCOMPARE(espn.weekUrl({2025, SeasonType::Pre, 0}).toString(),
+            u"https://site.api.espn.com/apis/site/v2/sports/football/nfl/scoreboard?dates=2025&seasontype=1&week=1"_s);
+        QCOMPARE(espn.liveUrl().toString(), u"https://site.api.espn.com/apis/site/v2/sports/football/nfl/scoreboard"_s);
+        QCOMPARE(espn.summaryUrl(u"401547505"_s).toString(),
+            u"https://site.api.espn.com/apis/site/v2/sports/football/nfl/summary?event=401547505"_s);
+        // The full API path is accepted as a base too.
+        FeedClient full(QUrl(u"http://127.0.0.1:9/apis/site/v2/sports/football/nfl/"_s), options);
+        QCOMPARE(full.liveUrl().toString(), u"http://127.0.0.1:9/apis/site/v2/sports/football/nfl/scoreboard"_s);
+        // The scorestrip has no summaries: a clear error, no request.
+        FeedClient scorestrip(QUrl(u"http://127.0.0.1:9"_s));
+        const auto summary = QCoro::waitFor(scorestrip.fetchSummary(u"401547505"_s));
+        QVERIFY(!summary);
+        QVERIFY(summary.error().contains(u"need the ESPN source"_s));
+    }
+
+    void tooManyRequestsHonoursRetryAfter()
+    {
+        FeedServer::Options serverOptions = synthetic2015();
+        serverOptions.format = FeedServer::Format::Espn;
+        serverOptions.retryAfterSeconds = 1;
+        FeedServer server(serverOptions);
+        QVERIFY(server.listen());
+        const WeekKey key {2015, SeasonType::Reg, 3};
+        server.setFault(key, FeedServer::Fault::TooManyRequests);
+        // The host says "come back in a second": the client waits that long, not its 10 ms backoff.
+        QTimer::singleShot(300, &server, [&server, key] { server.setFault(key, FeedServer::Fault::None); });
+        FeedClient::Options options {.timeoutMs = 5000, .retries = 2, .backoffMs = 10};
+        options.source = FeedSource::Espn;
+        FeedClient feed(server.baseUrl(), options);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const auto result = QCoro::waitFor(feed.fetchWeek(key));
+        QVERIFY2(result, qPrintable(result.error()));
+        QCOMPARE(result.value().games.size(), 16);
+        QCOMPARE(server.requestCount(), 2);
+        QVERIFY2(elapsed.elapsed() >= 950, qPrintable(QString::number(elapsed.elapsed())));
+        // Still 429 after every retry: named as such.
+        server.setFault(key, FeedServer::Fault::TooManyRequests);
+        FeedClient::Options once {.timeoutMs = 5000, .retries = 0};
+        once.source = FeedSource::Espn;
+        FeedClient impatient(server.baseUrl(), once);
+        const auto refused = QCoro::waitFor(impatient.fetchWeek(key));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"HTTP 429"_s), qPrintable(refused.error()));
     }
 
     void weekAndNotFound()
