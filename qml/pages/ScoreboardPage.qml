@@ -26,10 +26,24 @@ Item {
         onSeasonRequested: (season) => Scoreboard.showWeek(season, Scoreboard.seasonType, Scoreboard.week)
     }
 
+    Label {
+        // The week's byes, as ESPN lists them: absent (no line at all) for the scorestrip.
+        id: byesLine
+        objectName: "byesLine"
+        anchors { top: navigator.bottom; horizontalCenter: parent.horizontalCenter; topMargin: Theme.px(4) }
+        visible: Scoreboard.byes.length > 0
+        height: visible ? implicitHeight : 0
+        text: qsTr("On bye: %1").arg(Scoreboard.byes.join(", "))
+        color: Theme.dimText
+        font.pixelSize: Theme.px(12)
+        elide: Text.ElideRight
+        width: Math.min(implicitWidth, page.width - Theme.px(24))
+    }
+
     GridView {
         id: grid
         objectName: "scoreboardGrid"
-        anchors { left: parent.left; right: parent.right; top: navigator.bottom; bottom: parent.bottom }
+        anchors { left: parent.left; right: parent.right; top: byesLine.bottom; bottom: parent.bottom }
         anchors.margins: Theme.px(12)
         model: Scoreboard
         clip: true

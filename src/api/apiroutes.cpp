@@ -62,7 +62,8 @@ void ApiServer::serveIndex(const Request &request, QHttpServerResponder &&respon
         {u"version"_s, QStringLiteral(ENDZONE_VERSION)},
         {u"endpoints"_s,
             QJsonObject {{u"index"_s, u"/api/"_s}, {u"week"_s, u"/api/season/{season_year}/{week_slug}"_s},
-                {u"standings"_s, u"/api/season/{season_year}/standings"_s}, {u"teams"_s, u"/api/teams"_s},
+                {u"standings"_s, u"/api/season/{season_year}/standings"_s},
+                {u"byes"_s, u"/api/season/{season_year}/{week_slug}/byes"_s}, {u"teams"_s, u"/api/teams"_s},
                 {u"game"_s, u"/api/games/{eid or espn_id}"_s}, {u"livescore"_s, u"/api/livescore"_s}}},
         {u"live"_s,
             QJsonObject {{u"clients"_s, m_broadcaster->clientCount()},
@@ -97,6 +98,19 @@ void ApiServer::serveTeams(const Request &request, QHttpServerResponder &&respon
     // The table changes with a release, not with the games: let browsers keep it for an hour.
     reply(request, std::move(responder), 200, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json",
         {{"Cache-Control", "public, max-age=3600"}});
+}
+
+void ApiServer::serveByes(const Request &request, QHttpServerResponder &&responder, const WeekKey &key)
+{
+    if (const auto down = storeUnavailable())
+        return replyError(request, std::move(responder), 503, *down);
+    const auto byes = m_services.store->byes(key);
+    if (!byes) {
+        qCWarning(lcApi).noquote() << "byes" << key.toString() << byes.error();
+        return replyError(request, std::move(responder), 503, u"database unavailable"_s);
+    }
+    reply(request, std::move(responder), 200,
+        QJsonDocument(QJsonArray::fromStringList(byes.value())).toJson(QJsonDocument::Compact), "application/json");
 }
 
 void ApiServer::serveStandings(const Request &request, QHttpServerResponder &&responder, int season)

@@ -310,6 +310,15 @@ void ApiServer::route(const Request &request, QHttpServerResponder &&responder)
             handler = [&] {
                 serveGame(request, std::move(responder), parts[2]);
             };
+        } else if (parts.size() == 5 && parts[1] == "season"_L1 && parts[4] == "byes"_L1) {
+            handler = [&] {
+                const auto year = WeekSlug::parseYear(parts[2]);
+                const auto key = year ? WeekSlug::parse(*year, parts[3]) : std::nullopt;
+                if (!key)
+                    return replyError(request, std::move(responder), 404,
+                        u"unknown week '%1' in '%2'"_s.arg(parts[3].left(16), parts[2].left(16)));
+                serveByes(request, std::move(responder), *key);
+            };
         } else if (parts.size() == 4 && parts[1] == "season"_L1) {
             handler = [&] {
                 const auto year = WeekSlug::parseYear(parts[2]);

@@ -106,6 +106,8 @@ private:
     void serveIndex(const Request &request, QHttpServerResponder &&responder);
     void serveLivescore(const Request &request, QHttpServerResponder &&responder);
     void serveStandings(const Request &request, QHttpServerResponder &&responder, int season);
+    // The clubs on bye in a stored week, as a JSON list of codes (ESPN weeks; empty for the scorestrip).
+    void serveByes(const Request &request, QHttpServerResponder &&responder, const WeekKey &key);
     // The clubs from TeamDirectory, for the web page's colours and names: one source of truth.
     void serveTeams(const Request &request, QHttpServerResponder &&responder);
     // Fire and forget around serveGameTask: the game may need ESPN's summary first.

@@ -196,7 +196,18 @@ void ScoreboardModel::setWeek(const WeekKey &key)
     Q_EMIT weekChanged();
     Q_EMIT countChanged();
     updateLiveCount();
+    loadByes();
     Q_EMIT weekRequested(key);
+}
+
+void ScoreboardModel::loadByes()
+{
+    const auto byes = m_store->byes(m_key);
+    const QStringList teams = byes ? byes.value() : QStringList {};
+    if (teams == m_byes)
+        return;
+    m_byes = teams;
+    Q_EMIT byesChanged();
 }
 
 void ScoreboardModel::setCurrentWeek(const WeekKey &key)
@@ -213,6 +224,9 @@ void ScoreboardModel::setCurrentWeek(const WeekKey &key)
 
 void ScoreboardModel::onGameUpserted(const Game &game)
 {
+    // A week's byes are stored with its games: the first games of the shown week bring them.
+    if (m_byes.isEmpty() && game.season == m_key.season && game.seasonType == m_key.type && game.week == m_key.week)
+        loadByes();
     // A rescheduled game keeps its gsis but gets a new eid. Old feeds reuse placeholder gsis values, so a
     // gsis match counts only when the matchup agrees too (as the store does).
     auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&game](const Row &row) {

@@ -28,6 +28,8 @@ class ScoreboardModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QStringList favourites READ favourites WRITE setFavourites NOTIFY favouritesChanged)
     Q_PROPERTY(bool showingCurrentWeek READ showingCurrentWeek NOTIFY weekChanged)
+    // The clubs on bye in the shown week (ESPN's week.teamsOnBye); empty for the scorestrip.
+    Q_PROPERTY(QStringList byes READ byes NOTIFY byesChanged)
 public:
     enum Role {
         EidRole = Qt::UserRole + 1,
@@ -85,6 +87,7 @@ public:
 
     // Switches to another week: the one reset this model ever does.
     void setWeek(const WeekKey &key);
+    [[nodiscard]] QStringList byes() const { return m_byes; }
     // The week the live feed says is current; "Now" goes there.
     void setCurrentWeek(const WeekKey &key);
 
@@ -97,6 +100,7 @@ public:
 
 Q_SIGNALS:
     void weekChanged();
+    void byesChanged();
     void liveCountChanged();
     void countChanged();
     void favouritesChanged();
@@ -104,6 +108,7 @@ Q_SIGNALS:
     void weekRequested(const Endzone::WeekKey &key);
 
 private:
+    void loadByes();
     struct Row
     {
         Game game;
@@ -119,6 +124,7 @@ private:
     void updateLiveCount();
 
     GameStore *m_store;
+    QStringList m_byes;
     WeekKey m_key;
     std::optional<WeekKey> m_currentWeek;
     QList<Row> m_rows;

@@ -158,6 +158,19 @@ private Q_SLOTS:
         QVERIFY(m_store->gameById(u"401547505"_s).value());
     }
 
+    void byesOfAWeek()
+    {
+        Game game = m_store->week({2025, SeasonType::Reg, 1}).value().constFirst();
+        game.eid = game.espnId = u"401999999"_s;
+        game.week = 5;
+        ParsedWeek week {{2025, SeasonType::Reg, 5}, FeedDialect::Ajax, {game}};
+        week.byes = {u"NE"_s, u"PHI"_s};
+        QVERIFY(m_store->upsertWeek(week));
+        QCOMPARE(get(u"/api/season/2025/5/byes"_s).array(), (QJsonArray {u"NE"_s, u"PHI"_s}));
+        QCOMPARE(get(u"/api/season/2025/1/byes"_s).array(), QJsonArray());
+        QCOMPARE(httpRequest(QUrl(u"http://127.0.0.1:%1/api/season/2025/99/byes"_s.arg(m_port))).status, 404);
+    }
+
     void unknownGamesAndBadIds()
     {
         // An ESPN id the feed does not know is a 404, as the feed says.

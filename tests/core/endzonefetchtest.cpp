@@ -170,6 +170,17 @@ private Q_SLOTS:
             losses += team.losses;
         }
         QCOMPARE(wins, losses);
+        // Each club's one bye: four a week in weeks 5-12, stored with the week (ESPN's week.teamsOnBye).
+        QCOMPARE(store.value()->week({2023, SeasonType::Reg, 5}).value().size(), 14);
+        QCOMPARE(store.value()->byes({2023, SeasonType::Reg, 5}).value().size(), 4);
+        QSet<QString> onBye;
+        for (int week = 1; week <= 18; ++week) {
+            const auto byes = store.value()->byes({2023, SeasonType::Reg, week});
+            QVERIFY(byes);
+            for (const auto &team : byes.value())
+                onBye.insert(team);
+        }
+        QCOMPARE(onBye.size(), 32);
     }
 
     void espnDetailsAreStoredWithTheWeek()

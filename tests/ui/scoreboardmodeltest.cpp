@@ -266,6 +266,23 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeTimeoutsRole).toInt(), 1);
     }
 
+    void byesComeWithTheWeek()
+    {
+        QSignalSpy byesChanged(m_model.get(), &ScoreboardModel::byesChanged);
+        QVERIFY(m_model->byes().isEmpty());
+        ParsedWeek espnWeek {week, FeedDialect::Ajax, {game(u"2025092100"_s, u"KC"_s, u"BUF"_s, 17)}};
+        espnWeek.byes = {u"NE"_s, u"PHI"_s};
+        QVERIFY(m_store->upsertWeek(espnWeek));
+        QCOMPARE(m_model->byes(), (QStringList {u"NE"_s, u"PHI"_s}));
+        QCOMPARE(byesChanged.size(), 1);
+        // Another week has none (a scorestrip week never has any), and showing it clears the line.
+        m_model->setWeek({week.season, week.type, week.week + 1});
+        QVERIFY(m_model->byes().isEmpty());
+        QCOMPARE(byesChanged.size(), 2);
+        m_model->setWeek(week);
+        QCOMPARE(m_model->byes(), (QStringList {u"NE"_s, u"PHI"_s}));
+    }
+
     void nothingChangedEmitsNothing()
     {
         const auto a = live(game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), 7, 3);
