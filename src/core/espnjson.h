@@ -1,5 +1,7 @@
 #pragma once
 
+#include "espnparser.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -185,5 +187,11 @@ private:
     QString m_path;
     Problems *m_problems = nullptr;
 };
+
+// EspnParser's two parses, with the JsonSkim pass before QJsonDocument (what EspnParser does) or without it:
+// the tests and the espn fuzz target compare both, to prove that the skim never changes a result.
+enum class Skim { On, Off };
+[[nodiscard]] Result<ParsedWeek> parseScoreboard(QByteArrayView document, std::optional<WeekKey> requested, Skim skim);
+[[nodiscard]] Result<ParsedSummary> parseSummary(QByteArrayView document, Skim skim);
 
 } // namespace Endzone::EspnJson

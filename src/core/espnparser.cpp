@@ -1,5 +1,6 @@
 #include "espnparser.h"
 #include "espnjson.h"
+#include "jsonskim.h"
 #include "logging.h"
 #include "seasoncalendar.h"
 #include "teamdirectory.h"
@@ -291,7 +292,28 @@ Game readGame(const GameNodes &nodes, const QString &id, const WeekKey &week, Ga
     return game;
 }
 
-Result<QJsonObject> parseDocument(QByteArrayView document, QLatin1StringView what)
+// Members EspnParser reads nowhere, at any depth, that make up most of a document's bytes: JsonSkim leaves them
+// out before QJsonDocument parses (the benchmark's figures are in jsonskim.h). A key read anywhere in this file
+// (`type`, `team`, `id`, `name`, `text`, `broadcasts`...) must never be here; jsonskimtest compares every
+// parse of the real documents with and without the skim.
+const JsonSkim &scoreboardSkim()
+{
+    static const JsonSkim skim({"leaders", "links", "leagues", "odds", "headlines", "geoBroadcasts", "tickets",
+        "records", "athletesInvolved", "weather", "logo", "logos", "highlights"});
+    return skim;
+}
+
+const JsonSkim &summarySkim()
+{
+    // From `tiePercentage` on: fields of every play and win-probability point (~180 a game) that we do not show.
+    static const JsonSkim skim({"boxscore", "leaders", "injuries", "pickcenter", "againstTheSpread", "odds", "news",
+        "article", "videos", "standings", "lastFiveGames", "ticketsInfo", "predictor", "meta", "logo", "logos", "links",
+        "league", "officials", "tiePercentage", "shortDisplayResult", "pointAfterAttempt", "sequenceNumber", "modified",
+        "wallclock", "priority", "statYardage", "yardsToEndzone", "shortDownDistanceText"});
+    return skim;
+}
+
+Result<QJsonObject> parseDocument(QByteArrayView document, QLatin1StringView what, const JsonSkim *skim)
 {
     const auto failure = [what](const QString &why) {
         return Result<QJsonObject>::failure(u"malformed ESPN "_s + what + u": "_s + why);
@@ -299,8 +321,14 @@ Result<QJsonObject> parseDocument(QByteArrayView document, QLatin1StringView wha
     if (document.size() > EspnParser::MaxDocumentSize)
         return failure(
             u"%1 bytes is larger than the %2-byte limit"_s.arg(document.size()).arg(EspnParser::MaxDocumentSize));
+    const QByteArray bytes = QByteArray::fromRawData(document.data(), document.size());
+    const QByteArray skimmed = skim ? skim->skim(bytes) : bytes; // `bytes` itself when the skim gives up
     QJsonParseError error;
-    const auto json = QJsonDocument::fromJson(QByteArray::fromRawData(document.data(), document.size()), &error);
+    auto json = QJsonDocument::fromJson(skimmed, &error);
+    // The skim gives up on what it does not accept, so a skimmed document always parses; should one not, the
+    // original's parse decides, and its error offset is one in the document we were given.
+    if (error.error != QJsonParseError::NoError && skimmed.constData() != bytes.constData())
+        json = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return failure(u"not JSON: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset));
     if (!json.isObject())
@@ -312,10 +340,20 @@ Result<QJsonObject> parseDocument(QByteArrayView document, QLatin1StringView wha
 
 Result<ParsedWeek> EspnParser::parseScoreboard(QByteArrayView document, std::optional<WeekKey> requested)
 {
+    return EspnJson::parseScoreboard(document, requested, EspnJson::Skim::On);
+}
+
+Result<ParsedSummary> EspnParser::parseSummary(QByteArrayView document)
+{
+    return EspnJson::parseSummary(document, EspnJson::Skim::On);
+}
+
+Result<ParsedWeek> EspnJson::parseScoreboard(QByteArrayView document, std::optional<WeekKey> requested, Skim skim)
+{
     const auto failure = [](const QString &why) {
         return Result<ParsedWeek>::failure(u"malformed ESPN scoreboard: "_s + why);
     };
-    const auto root = parseDocument(document, "scoreboard"_L1);
+    const auto root = parseDocument(document, "scoreboard"_L1, skim == Skim::On ? &scoreboardSkim() : nullptr);
     if (!root)
         return Result<ParsedWeek>::failure(root.error());
     const QJsonValue events = root.value().value("events"_L1);
@@ -500,12 +538,12 @@ GameDetail readDetail(const Node &top, const Node &competition, const Game &game
 
 } // namespace
 
-Result<ParsedSummary> EspnParser::parseSummary(QByteArrayView document)
+Result<ParsedSummary> EspnJson::parseSummary(QByteArrayView document, Skim skim)
 {
     const auto failure = [](const QString &why) {
         return Result<ParsedSummary>::failure(u"malformed ESPN summary: "_s + why);
     };
-    const auto root = parseDocument(document, "summary"_L1);
+    const auto root = parseDocument(document, "summary"_L1, skim == Skim::On ? &summarySkim() : nullptr);
     if (!root)
         return Result<ParsedSummary>::failure(root.error());
     const QJsonValue headerValue = root.value().value("header"_L1);

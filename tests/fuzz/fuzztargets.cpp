@@ -1,5 +1,7 @@
 #include "fuzztargets.h"
+#include "espnjson.h"
 #include "espnparser.h"
+#include "jsonskim.h"
 #include "livemessage.h"
 #include "redisreply.h"
 #include "scorestripparser.h"
@@ -288,11 +290,71 @@ void checkEspnGame(const Game &game)
     check(game.kickoff.isValid() == !game.day.isEmpty(), "a kickoff without its day, or a day without a kickoff");
 }
 
+bool sameWeek(const Result<ParsedWeek> &a, const Result<ParsedWeek> &b)
+{
+    if (a.ok() != b.ok() || a.error() != b.error())
+        return false;
+    return !a
+        || (a.value().key == b.value().key && a.value().games == b.value().games && a.value().byes == b.value().byes
+            && a.value().rejected == b.value().rejected);
+}
+
+// QJsonDocument's tree with `keys` removed at every depth: what a JsonSkim'd document must parse to.
+QJsonValue without(const QJsonValue &value, const QByteArrayList &keys)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(without(item, keys));
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object;
+        const QJsonObject source = value.toObject();
+        for (auto it = source.begin(); it != source.end(); ++it) {
+            if (!keys.contains(it.key().toUtf8()))
+                object.insert(it.key(), without(it.value(), keys));
+        }
+        return object;
+    }
+    return value;
+}
+
+std::optional<QJsonValue> parsedJson(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const auto document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        return std::nullopt;
+    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+}
+
+// JsonSkim on its own: where it does not give up (and return the very same bytes), the input was JSON and the
+// output is too, and parses to the input's tree without the dropped keys. Keys the dictionary knows, so that
+// the fuzzer meets them.
+void checkSkim(const QByteArray &bytes)
+{
+    for (const QByteArrayList &keys : {QByteArrayList(), QByteArrayList {"team", "competitors", "id", "linescores"}}) {
+        const QByteArray skimmed = JsonSkim(keys).skim(bytes);
+        if (skimmed.constData() == bytes.constData())
+            continue; // gave up: QJsonDocument sees the original
+        check(skimmed.size() <= bytes.size(), "a skimmed document longer than the original");
+        const auto before = parsedJson(bytes), after = parsedJson(skimmed);
+        check(before.has_value(), "JsonSkim skimmed a document QJsonDocument refuses");
+        check(after.has_value(), "JsonSkim's output is not JSON");
+        check(before && after && without(*before, keys) == *after, "JsonSkim changed more than the dropped keys");
+    }
+}
+
 } // namespace
 
 void espn(QByteArrayView input)
 {
+    checkSkim(input.toByteArray());
     const auto week = EspnParser::parseScoreboard(input);
+    // EspnParser skims before it parses (JsonSkim): without the skim, every result must be the same.
+    check(sameWeek(week, EspnJson::parseScoreboard(input, std::nullopt, EspnJson::Skim::Off)),
+        "the skim changed a scoreboard's parse");
     if (week) {
         const ParsedWeek &parsed = week.value();
         for (const Game &game : parsed.games) {
@@ -316,6 +378,12 @@ void espn(QByteArrayView input)
         check(asked.value().games.size() == week.value().games.size(), "a requested week changed the games kept");
 
     const auto summary = EspnParser::parseSummary(input);
+    const auto plainSummary = EspnJson::parseSummary(input, EspnJson::Skim::Off);
+    check(summary.ok() == plainSummary.ok() && summary.error() == plainSummary.error()
+            && (!summary
+                || (summary.value().game == plainSummary.value().game
+                    && summary.value().detail == plainSummary.value().detail)),
+        "the skim changed a summary's parse");
     if (summary) {
         checkEspnGame(summary.value().game);
         const GameDetail &detail = summary.value().detail;
