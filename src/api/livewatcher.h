@@ -1,6 +1,7 @@
 #pragma once
 
 #include "game.h"
+#include "livebus.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -17,7 +18,6 @@ namespace Endzone {
 class FeedClient;
 class GameStore;
 class LeaderLease;
-class LiveBus;
 class RedisClient;
 class WeekSource;
 
@@ -36,7 +36,7 @@ public:
         std::chrono::milliseconds slowInterval {60000};
         std::chrono::milliseconds maxInterval {300000}; // cap on what max-age may ask for
         std::chrono::milliseconds followerInterval {2000}; // how often a follower checks for leadership
-        QByteArray channel = "endzone:live"; // for an awaited PUBLISH through `redis`
+        QByteArray channel = LiveBus::DefaultChannel; // for an awaited PUBLISH through `redis`
         std::function<QDateTime()> clock; // "now" for kickoff-based intervals; empty: the wall clock
     };
     // Any but `feed` may be null. With `redis`, publishing is awaited (pollOnce() resolves after Redis

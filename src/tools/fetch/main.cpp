@@ -74,7 +74,8 @@ int main(int argc, char *argv[])
         {u"publish"_s,
             u"Instead of importing: fetch the feed's current week, store it and publish it once on the "
             "Redis channel (the original publisher script)."_s},
-        {u"channel"_s, u"Live channel for --publish (default endzone:live)."_s, u"name"_s, u"endzone:live"_s},
+        {u"channel"_s, u"Live channel for --publish (default %1)."_s.arg(QLatin1StringView(LiveBus::DefaultChannel)),
+            u"name"_s, QString::fromLatin1(LiveBus::DefaultChannel)},
     });
     parser.addPositionalArgument(u"seasons"_s, u"Seasons to fetch: 2015, or a range like 1970-2014."_s, u"SEASON..."_s);
     parser.process(app);
