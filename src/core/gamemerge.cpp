@@ -1,11 +1,30 @@
 #include "gamemerge.h"
 #include "teamdirectory.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Endzone::GameMerge {
 
 bool isFromEspn(const Game &game)
 {
     return !game.espnId.isEmpty();
+}
+
+bool hasGsis(const Game &game)
+{
+    return !game.gsis.isEmpty() && game.gsis != "0"_L1;
+}
+
+bool isRescheduled(const Game &stored, const Game &incoming)
+{
+    return hasGsis(incoming) && stored.gsis == incoming.gsis && stored.season == incoming.season
+        && stored.home.abbreviation == incoming.home.abbreviation
+        && stored.visitor.abbreviation == incoming.visitor.abbreviation;
+}
+
+bool isSameGame(const Game &a, const Game &b)
+{
+    return a.eid == b.eid || (!a.espnId.isEmpty() && a.espnId == b.espnId) || isRescheduled(a, b);
 }
 
 int homeFranchise(const Game &game)

@@ -11,6 +11,15 @@ namespace GameMerge {
 // Which source delivered a game: only ESPN's carry an event id.
 [[nodiscard]] bool isFromEspn(const Game &game);
 
+// Whether the gsis can identify a game: old feeds use placeholders ("0", and "8224" for thousands of games).
+[[nodiscard]] bool hasGsis(const Game &game);
+// The scorestrip's rule for a rescheduled game: it keeps its gsis, season and matchup while its eid and week
+// change. The matchup matters because of the placeholder keys.
+[[nodiscard]] bool isRescheduled(const Game &stored, const Game &incoming);
+// Whether two rows describe one game: the same key, the same ESPN event, or a reschedule. The store decides
+// with this (after its SQL narrowed the candidates), and so do the models that follow it.
+[[nodiscard]] bool isSameGame(const Game &a, const Game &b);
+
 // The ESPN team ids (franchises) of both sides, from the abbreviation and nickname in that season; 0 where the
 // team directory does not know the club (e.g. a Pro Bowl side). Old and new codes of one club (WAS/WSH,
 // STL/LA/LAR, SD/LAC, OAK/LV, JAC/JAX) give the same id.

@@ -95,10 +95,7 @@ QVariantList gameValues(const Game &game)
         game.homeWinProbability ? QVariant(*game.homeWinProbability) : QVariant(QMetaType::fromType<double>())};
 }
 
-bool hasGsis(const Game &game)
-{
-    return !game.gsis.isEmpty() && game.gsis != "0"_L1;
-}
+using GameMerge::hasGsis;
 
 } // namespace
 
@@ -429,8 +426,7 @@ Result<QList<UpsertedGame>> GameStore::writeWeek(const ParsedWeek &week)
     // old feeds reuse placeholder keys ("0", "8224") for hundreds of different games.
     auto rescheduledFrom = [&](const Game &game) -> std::optional<Game> {
         for (auto it = byGsis.constFind(game.gsis); it != byGsis.cend() && it.key() == game.gsis; ++it) {
-            if (it->season == game.season && it->home.abbreviation == game.home.abbreviation
-                && it->visitor.abbreviation == game.visitor.abbreviation)
+            if (GameMerge::isRescheduled(*it, game))
                 return *it;
         }
         return std::nullopt;

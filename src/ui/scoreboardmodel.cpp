@@ -1,4 +1,5 @@
 #include "scoreboardmodel.h"
+#include "gamemerge.h"
 
 #include "gameformat.h"
 #include "gamestore.h"
@@ -227,14 +228,9 @@ void ScoreboardModel::onGameUpserted(const Game &game)
     // A week's byes are stored with its games: the first games of the shown week bring them.
     if (m_byes.isEmpty() && game.season == m_key.season && game.seasonType == m_key.type && game.week == m_key.week)
         loadByes();
-    // A rescheduled game keeps its gsis but gets a new eid. Old feeds reuse placeholder gsis values, so a
-    // gsis match counts only when the matchup agrees too (as the store does).
-    auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&game](const Row &row) {
-        return row.game.eid == game.eid
-            || (!game.gsis.isEmpty() && row.game.gsis == game.gsis
-                && row.game.home.abbreviation == game.home.abbreviation
-                && row.game.visitor.abbreviation == game.visitor.abbreviation);
-    });
+    // A rescheduled or re-keyed game is the same row: the store's own rule (GameMerge) says so.
+    auto it = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [&game](const Row &row) { return GameMerge::isSameGame(row.game, game); });
     const int row = it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
     const bool inWeek = game.season == m_key.season && game.seasonType == m_key.type && game.week == m_key.week;
     if (!inWeek) {

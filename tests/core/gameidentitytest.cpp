@@ -1,6 +1,7 @@
 // One game is one row, whichever source delivered it: GameStore's identity rules across the scorestrip and
 // ESPN, the schema 1 -> 2 migration with old rows intact, and the game detail and byes it keeps. Against real
 // databases: SQLite in a temporary folder and a throwaway PostgreSQL server.
+#include "gamemerge.h"
 #include "gamestore.h"
 #include "postgresserver.h"
 #include "schema.h"
@@ -271,6 +272,28 @@ private Q_SLOTS:
         QCOMPARE(store->detail(u"400554257"_s).value().value(), detail);
         QVERIFY(store->storeDetail(u"400554257"_s, GameDetail {u"400554257"_s, u"post"_s, {}, {}, {}, {}, {}}));
         QCOMPARE(store->detail(u"400554257"_s).value().value(), detail);
+    }
+
+    void sameGameRule()
+    {
+        const Game a = scorestripWeek().games.first(); // gsis 90001, DEN-SD 2014
+        Game moved = a;
+        moved.eid = u"2014110900"_s;
+        moved.week = 10;
+        QVERIFY(GameMerge::isSameGame(a, moved)); // rescheduled: gsis, season and matchup
+        Game otherSeason = moved;
+        otherSeason.season = 2015;
+        QVERIFY(!GameMerge::isSameGame(a, otherSeason));
+        Game otherMatchup = moved;
+        otherMatchup.visitor.abbreviation = u"KC"_s;
+        QVERIFY(!GameMerge::isSameGame(a, otherMatchup));
+        Game placeholder = a, placeholderToo = moved;
+        placeholder.gsis = placeholderToo.gsis = u"0"_s;
+        QVERIFY(!GameMerge::isSameGame(placeholder, placeholderToo)); // "0" identifies nothing
+        Game espn = espnDenverGame(), espnAgain = espnDenverGame();
+        espnAgain.eid = u"2014102300"_s; // re-keyed to the scorestrip eid
+        QVERIFY(GameMerge::isSameGame(espn, espnAgain));
+        QVERIFY(!GameMerge::isSameGame(espn, scorestripWeek().games.at(1)));
     }
 
     void byesBelongToTheWeek()
