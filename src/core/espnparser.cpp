@@ -362,7 +362,7 @@ Result<ParsedWeek> EspnJson::parseScoreboard(QByteArrayView document, std::optio
             u"events is "_s + (events.isUndefined() ? u"missing"_s : describe(events)) + u", not an array"_s);
 
     Problems problems;
-    const Node top(root.value(), {}, &problems);
+    const Node top(root.value(), &problems);
     // Never leagues[0]: that is the league's state when the response was made (FORMAT.md §9).
     const auto named = readWeek(top.object("season"_L1), top.object("week"_L1), "number"_L1);
     if (problems.any() || !named)
@@ -381,7 +381,7 @@ Result<ParsedWeek> EspnJson::parseScoreboard(QByteArrayView document, std::optio
         return failure(week.key.toString() + u" is not a postseason round"_s);
 
     Problems byeProblems; // a team on bye is worth a log line, not a week
-    for (const Node &team : Node(root.value(), {}, &byeProblems).object("week"_L1).objects("teamsOnBye"_L1)) {
+    for (const Node &team : Node(root.value(), &byeProblems).object("week"_L1).objects("teamsOnBye"_L1)) {
         if (const QString abbreviation = teamAbbreviation(team, week.key.season); !abbreviation.isEmpty())
             week.byes.append(abbreviation);
     }
@@ -400,7 +400,7 @@ Result<ParsedWeek> EspnJson::parseScoreboard(QByteArrayView document, std::optio
             continue;
         }
         Problems problems;
-        const Node event(array.at(i).toObject(), {}, &problems);
+        const Node event(array.at(i).toObject(), &problems);
         const auto id = eventId(event);
         if (id && seen.contains(*id))
             event.problem("id"_L1, u"a second event with this id"_s);
@@ -552,7 +552,7 @@ Result<ParsedSummary> EspnJson::parseSummary(QByteArrayView document, Skim skim)
             + u", not an object"_s);
 
     Problems problems;
-    const Node top(root.value(), {}, &problems);
+    const Node top(root.value(), &problems);
     const Node header = top.object("header"_L1);
     const auto id = eventId(header);
     const auto week = readWeek(header.object("season"_L1), header, "week"_L1);
@@ -581,7 +581,7 @@ Result<ParsedSummary> EspnJson::parseSummary(QByteArrayView document, Skim skim)
         return failure(u"event %1: %2"_s.arg(*id, problems.first()));
 
     Problems detailProblems;
-    const Node lenient(root.value(), {}, &detailProblems);
+    const Node lenient(root.value(), &detailProblems);
     const Node competition = lenient.object("header"_L1).objects("competitions"_L1).first();
     const QString state = competition.object("status"_L1).object("type"_L1).text("state"_L1);
     summary.detail = readDetail(lenient, competition, summary.game, state);

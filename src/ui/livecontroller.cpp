@@ -1,7 +1,7 @@
 #include "livecontroller.h"
 
 #include "gamestore.h"
-#include "livepayload.h"
+#include "livemessage.h"
 #include "logging.h"
 #include "redisbus.h"
 #include "redisclient.h"
@@ -153,7 +153,7 @@ void LiveController::markUpdated()
 
 void LiveController::applyPayload(const QByteArray &payload)
 {
-    const auto weeks = LivePayload::parse(payload);
+    const auto weeks = LiveMessage::weeksOf(payload);
     if (weeks.isEmpty()) {
         qCDebug(lcLive) << "ignoring a live message that carries no games";
         return;
