@@ -71,6 +71,9 @@ function createCard(game) {
   card.dataset.eid = game.id;
   card.innerHTML = '<div class="meta"><span class="state"></span><span class="badge">Red zone</span></div>';
   card.append(teamRow("visitor"), teamRow("home"));
+  const situation = document.createElement("div");
+  situation.className = "situation";
+  card.append(situation);
   cards.set(game.id, card);
   return card;
 }
@@ -105,6 +108,10 @@ function renderGame(game) {
   card.querySelector(".state").textContent = stateText(game);
   fillTeam(card, "visitor", game.visitor, game);
   fillTeam(card, "home", game.home, game);
+  // ESPN's live situation ("3rd & 4 · DET 34", then the last play); absent for the scorestrip and when not live.
+  const spot = [game.down_distance, game.ball_on].filter(Boolean).join(" · ");
+  card.querySelector(".situation").textContent = isLive(game.state)
+    ? [spot, game.last_play].filter(Boolean).join(" — ") : "";
   card.dataset.kickoff = game.scheduled_at;
   if (!card.isConnected) board.append(card);
 }
