@@ -504,6 +504,18 @@ Result<QList<UpsertedGame>> GameStore::writeWeek(const ParsedWeek &week)
     return results;
 }
 
+template<typename T, typename Attempt>
+Result<T> GameStore::write(Attempt attempt)
+{
+    auto result = attempt();
+    // As read(): a restarted server drops our connection, so reconnect once and try again.
+    if (!result)
+        result = ensureConnected() ? attempt() : Result<T>::failure(connectError());
+    if (!result)
+        return Result<T>::failure(u"cannot store in %1: %2"_s.arg(redactedUrl(m_url), result.error()));
+    return result;
+}
+
 Result<QList<UpsertedGame>> GameStore::upsertWeek(const ParsedWeek &week)
 {
     auto all = upsertWeeks({week});
@@ -535,11 +547,9 @@ Result<QList<QList<UpsertedGame>>> GameStore::upsertWeeks(const QList<ParsedWeek
         }
         return all;
     };
-    auto result = attempt();
+    auto result = write<QList<QList<UpsertedGame>>>(attempt);
     if (!result)
-        result = ensureConnected() ? attempt() : R::failure(connectError());
-    if (!result)
-        return R::failure(u"cannot store in %1: %2"_s.arg(redactedUrl(m_url), result.error()));
+        return result;
     for (const auto &week : result.value()) {
         for (const auto &upserted : week) {
             if (upserted.change != UpsertChange::Unchanged)
@@ -603,12 +613,7 @@ Result<Done> GameStore::storeDetail(const QString &eid, const GameDetail &detail
             return Result<Done>::failure(sqlError(upsert.lastError()));
         return Done {};
     };
-    auto result = attempt();
-    if (!result)
-        result = ensureConnected() ? attempt() : Result<Done>::failure(connectError());
-    if (!result)
-        return Result<Done>::failure(u"cannot store in %1: %2"_s.arg(redactedUrl(m_url), result.error()));
-    return result;
+    return write<Done>(attempt);
 }
 
 Result<std::optional<GameDetail>> GameStore::detail(const QString &eid) const

@@ -102,6 +102,9 @@ private:
     // so every reader recovers by itself. A failure then says the database is unavailable.
     template<typename T, typename Attempt>
     Result<T> read(Attempt attempt) const;
+    // Runs a write the same way: reconnect once on failure; a failure then names the store.
+    template<typename T, typename Attempt>
+    Result<T> write(Attempt attempt);
     // Why ensureConnected() last failed to reconnect.
     [[nodiscard]] QString connectError() const;
 

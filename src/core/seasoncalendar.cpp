@@ -44,24 +44,10 @@ QList<GameType> rounds(int season)
 constexpr std::array<GameType, 5> espnRounds {
     GameType::WildCard, GameType::Divisional, GameType::Conference, GameType::ProBowl, GameType::SuperBowl};
 
+// The round's game-type code ("WC", "DIV", "CON", "PRO", "SB") in lower case.
 QString roundSlug(GameType round)
 {
-    switch (round) {
-    case GameType::WildCard:
-        return u"wc"_s;
-    case GameType::Divisional:
-        return u"div"_s;
-    case GameType::Conference:
-        return u"con"_s;
-    case GameType::ProBowl:
-        return u"pro"_s;
-    case GameType::SuperBowl:
-        return u"sb"_s;
-    case GameType::Pre:
-    case GameType::Reg:
-        break;
-    }
-    return {};
+    return round == GameType::Pre || round == GameType::Reg ? QString() : gameTypeCode(round).toLower();
 }
 
 // 1 or 2 ASCII digits without sign or leading zero (except "0" itself): "07" is not a week, nor is "١٢".
