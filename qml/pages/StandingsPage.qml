@@ -19,6 +19,8 @@ ColumnLayout {
         { title: "PA", role: StandingsModel.PointsAgainstRole, width: 1 },
         { title: "DIFF", role: StandingsModel.DifferenceRole, width: 1 }
     ]
+    // The league order from the model, sorted by the clicked column in this view only.
+    readonly property StandingsTable table: StandingsTable { sourceModel: Standings }
     Component.onCompleted: Standings.reload()
 
     RowLayout {
@@ -40,19 +42,20 @@ ColumnLayout {
             delegate: ItemDelegate {
                 required property var modelData
                 width: (page.width - Theme.px(24)) * modelData.width / 10.2
-                text: modelData.title + (Standings.sortRole === modelData.role ? (Standings.ascending ? " ▲" : " ▼") : "")
+                text: modelData.title + (page.table.sortColumnRole === modelData.role ? (page.table.ascending ? " ▲" : " ▼") : "")
                 font.bold: true
-                onClicked: Standings.sortBy(modelData.role)
+                onClicked: page.table.sortBy(modelData.role)
             }
         }
     }
     ListView {
+        objectName: "standingsList"
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.leftMargin: Theme.px(12)
         Layout.rightMargin: Theme.px(12)
         clip: true
-        model: Standings
+        model: page.table
         delegate: Rectangle {
             id: line
             required property int index

@@ -9,6 +9,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Endzone {
 
+namespace {
+constexpr std::array valueRoles {StandingsModel::TeamRole, StandingsModel::NameRole, StandingsModel::ColorRole,
+    StandingsModel::WinsRole, StandingsModel::LossesRole, StandingsModel::TiesRole, StandingsModel::PercentageRole,
+    StandingsModel::PointsForRole, StandingsModel::PointsAgainstRole, StandingsModel::DifferenceRole};
+}
+
 StandingsModel::StandingsModel(GameStore *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
 {
     // A burst of finals (an import) becomes one refresh, not one per game.
@@ -27,7 +33,7 @@ int StandingsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QVariant StandingsModel::value(const Standing &s, int role) const
+QVariant StandingsModel::value(const Standing &s, int role)
 {
     const int games = s.wins + s.losses + s.ties;
     switch (role) {
@@ -78,50 +84,111 @@ void StandingsModel::setSeason(int season)
         return;
     m_season = season;
     Q_EMIT seasonChanged();
-    reload();
+    auto standings = m_store->standings(m_season);
+    if (!standings)
+        qCWarning(lcUi) << "standings" << m_season << standings.error();
+    beginResetModel(); // another season: a different table, not a live update
+    m_rows = standings ? standings.value() : QList<Standing> {};
+    endResetModel();
+}
+
+void StandingsModel::refreshSeasons()
+{
+    const auto seasons = m_store->seasons();
+    if (!seasons) {
+        qCWarning(lcUi) << "seasons" << seasons.error();
+        return;
+    }
+    auto list = seasons.value();
+    std::sort(list.rbegin(), list.rend());
+    if (list == m_seasons)
+        return;
+    m_seasons = list;
+    Q_EMIT seasonsChanged();
 }
 
 void StandingsModel::reload()
 {
-    if (const auto seasons = m_store->seasons(); seasons && seasons.value() != m_seasons) {
-        m_seasons = seasons.value();
-        std::sort(m_seasons.rbegin(), m_seasons.rend());
-        Q_EMIT seasonsChanged();
-        if (m_season == 0 && !m_seasons.isEmpty()) {
-            m_season = m_seasons.constFirst();
-            Q_EMIT seasonChanged();
+    refreshSeasons();
+    if (m_season == 0) {
+        if (!m_seasons.isEmpty())
+            setSeason(m_seasons.constFirst());
+        return;
+    }
+    const auto standings = m_store->standings(m_season);
+    if (!standings) {
+        qCWarning(lcUi) << "standings" << m_season << standings.error(); // keep what is shown
+        return;
+    }
+    apply(standings.value());
+}
+
+void StandingsModel::apply(const QList<Standing> &table)
+{
+    // Clubs that left the table (a season re-imported without them) go first, so positions below line up.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        const bool kept = std::any_of(
+            table.cbegin(), table.cend(), [&](const Standing &s) { return s.team == m_rows.at(row).team; });
+        if (!kept) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
         }
     }
-    auto standings = m_store->standings(m_season);
-    if (!standings)
-        qCWarning(lcUi) << "standings" << m_season << standings.error();
-    beginResetModel(); // a different season or a recomputed table: not a live row update
-    m_rows = standings ? standings.value() : QList<Standing> {};
-    if (m_sortRole != 0)
-        std::stable_sort(m_rows.begin(), m_rows.end(), [this](const Standing &a, const Standing &b) {
-            const auto x = value(a, m_sortRole), y = value(b, m_sortRole);
-            const bool less = QVariant::compare(x, y) == QPartialOrdering::Less;
-            const bool greater = QVariant::compare(x, y) == QPartialOrdering::Greater;
-            return m_ascending ? less : greater;
-        });
-    endResetModel();
+    int firstMoved = -1, lastMoved = -1;
+    for (int target = 0; target < table.size(); ++target) {
+        const Standing &wanted = table.at(target);
+        int current = target;
+        while (current < m_rows.size() && m_rows.at(current).team != wanted.team)
+            ++current;
+        if (current == m_rows.size()) {
+            beginInsertRows({}, target, target);
+            m_rows.insert(target, wanted);
+            endInsertRows();
+            continue;
+        }
+        if (current != target) {
+            beginMoveRows({}, current, current, {}, target);
+            m_rows.move(current, target);
+            endMoveRows();
+            firstMoved = firstMoved < 0 ? target : std::min(firstMoved, target);
+            lastMoved = std::max(lastMoved, current);
+        }
+        QList<int> changed;
+        for (const int role : valueRoles) {
+            if (value(m_rows.at(target), role) != value(wanted, role))
+                changed.append(role);
+        }
+        if (!changed.isEmpty()) {
+            m_rows[target] = wanted;
+            Q_EMIT dataChanged(index(target), index(target), changed);
+        }
+    }
+    // A move shifts the ranks of every row between where a club was and where it went.
+    if (firstMoved >= 0)
+        Q_EMIT dataChanged(index(firstMoved), index(lastMoved), {RankRole});
 }
 
-void StandingsModel::sortBy(int role)
+StandingsTable::StandingsTable(QObject *parent) : QSortFilterProxyModel(parent)
 {
-    if (role == m_sortRole) {
+    setDynamicSortFilter(true);
+    setSortRole(StandingsModel::RankRole);
+    sort(0, Qt::AscendingOrder);
+}
+
+void StandingsTable::sortBy(int role)
+{
+    if (role == m_role) {
         m_ascending = !m_ascending;
     } else {
-        m_sortRole = role;
-        m_ascending = role == TeamRole || role == PointsAgainstRole || role == LossesRole;
+        m_role = role;
+        m_ascending = role == 0 || role == StandingsModel::TeamRole || role == StandingsModel::PointsAgainstRole
+            || role == StandingsModel::LossesRole;
     }
+    // Ties keep the league order: the proxy's sort is stable over the source rows.
+    setSortRole(role == 0 ? int(StandingsModel::RankRole) : role);
+    sort(0, m_ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
     Q_EMIT sortChanged();
-    applySort();
-}
-
-void StandingsModel::applySort()
-{
-    reload();
 }
 
 } // namespace Endzone

@@ -1,32 +1,84 @@
 #include "teamgamesmodel.h"
 
 #include "gameformat.h"
+#include "gamemerge.h"
 #include "logging.h"
 #include "teamcolors.h"
+#include "teamdirectory.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Endzone {
 
+namespace {
+constexpr std::array valueRoles {TeamGamesModel::EidRole, TeamGamesModel::SeasonRole, TeamGamesModel::WeekRole,
+    TeamGamesModel::WeekLabelRole, TeamGamesModel::OpponentRole, TeamGamesModel::OpponentColorRole,
+    TeamGamesModel::IsHomeRole, TeamGamesModel::TeamScoreRole, TeamGamesModel::OpponentScoreRole,
+    TeamGamesModel::ResultRole, TeamGamesModel::StateTextRole, TeamGamesModel::KickoffRole};
+}
+
 TeamGamesModel::TeamGamesModel(GameStore *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
 {
-    connect(m_store, &GameStore::gameUpserted, this, [this](const Game &game) {
-        if (!involvesTeam(game))
-            return;
-        for (int row = 0; row < m_games.size(); ++row) {
-            if (m_games.at(row).eid == game.eid) {
-                m_games[row] = game;
-                Q_EMIT dataChanged(index(row), index(row));
-                Q_EMIT gamesChanged();
-                return;
-            }
-        }
-    });
+    connect(m_store, &GameStore::gameUpserted, this, &TeamGamesModel::onGameUpserted);
+}
+
+bool TeamGamesModel::isHome(const Game &game) const
+{
+    if (const auto id = TeamDirectory::franchiseId(m_team, game.season))
+        return GameMerge::homeFranchise(game) == *id;
+    return game.home.abbreviation == m_team;
 }
 
 bool TeamGamesModel::involvesTeam(const Game &game) const
 {
-    return !m_team.isEmpty() && (game.home.abbreviation == m_team || game.visitor.abbreviation == m_team);
+    if (m_team.isEmpty())
+        return false;
+    if (const auto id = TeamDirectory::franchiseId(m_team, game.season))
+        return GameMerge::homeFranchise(game) == *id || GameMerge::visitorFranchise(game) == *id;
+    return game.home.abbreviation == m_team || game.visitor.abbreviation == m_team;
+}
+
+void TeamGamesModel::onGameUpserted(const Game &game)
+{
+    if (!involvesTeam(game))
+        return;
+    const auto found = std::find_if(
+        m_games.cbegin(), m_games.cend(), [&](const Game &shown) { return GameMerge::isSameGame(shown, game); });
+    if (found == m_games.cend()) {
+        if (!belongs(game))
+            return;
+        const auto at = std::find_if(
+            m_games.cbegin(), m_games.cend(), [&](const Game &shown) { return shownBefore(game, shown); });
+        const int row = int(at - m_games.cbegin());
+        beginInsertRows({}, row, row);
+        m_games.insert(row, game);
+        endInsertRows();
+        Q_EMIT gamesChanged();
+        return;
+    }
+    int row = int(found - m_games.cbegin());
+    QList<int> changed;
+    for (const int role : valueRoles) {
+        if (value(m_games.at(row), role) != value(game, role))
+            changed.append(role);
+    }
+    if (changed.isEmpty())
+        return;
+    m_games[row] = game;
+    // A rescheduled game moves to where its new kickoff sorts.
+    int target = 0;
+    for (int other = 0; other < m_games.size(); ++other) {
+        if (other != row && shownBefore(m_games.at(other), game))
+            ++target;
+    }
+    if (target != row) {
+        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+        m_games.move(row, target);
+        endMoveRows();
+        row = target;
+    }
+    Q_EMIT dataChanged(index(row), index(row), changed);
+    Q_EMIT gamesChanged();
 }
 
 int TeamGamesModel::rowCount(const QModelIndex &parent) const
@@ -38,12 +90,15 @@ QVariant TeamGamesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto &game = m_games.at(index.row());
-    const bool home = game.home.abbreviation == m_team;
+    return value(m_games.at(index.row()), role == Qt::DisplayRole ? int(EidRole) : role);
+}
+
+QVariant TeamGamesModel::value(const Game &game, int role) const
+{
+    const bool home = isHome(game);
     const auto &own = home ? game.home : game.visitor;
     const auto &other = home ? game.visitor : game.home;
     switch (role) {
-    case Qt::DisplayRole:
     case EidRole:
         return game.eid;
     case SeasonRole:
@@ -108,7 +163,7 @@ QString TeamGamesModel::record() const
     for (const auto &game : m_games) {
         if (!isFinal(game.state) || !game.home.score || !game.visitor.score)
             continue;
-        const bool home = game.home.abbreviation == m_team;
+        const bool home = isHome(game);
         const int own = home ? *game.home.score : *game.visitor.score;
         const int other = home ? *game.visitor.score : *game.home.score;
         (own > other ? w : own < other ? l : t)++;

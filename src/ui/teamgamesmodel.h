@@ -8,7 +8,10 @@
 namespace Endzone {
 
 // Games seen from one team's side: opponent, home/away, own and opponent score, W/L/T. The shared base
-// of TeamSeasonModel (one season) and TeamSearchModel (every stored season).
+// of TeamSeasonModel (one season) and TeamSearchModel (every stored season). The team is a franchise, so
+// the Rams' list holds their STL, LA and LAR games. A team or season change is the one reset; then it follows
+// `GameStore::gameUpserted` row by row: a changed game announces exactly the roles whose value changed, a new
+// game of the list is inserted where it sorts.
 class TeamGamesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -53,11 +56,21 @@ Q_SIGNALS:
 protected:
     // The games to show for the current team, in display order.
     [[nodiscard]] virtual Result<QList<Game>> load() const = 0;
+    // Whether a game of the team arriving live belongs to this list (e.g. the shown season).
+    [[nodiscard]] virtual bool belongs(const Game &game) const = 0;
+    // The display order load() gives: whether `a` is shown above `b`.
+    [[nodiscard]] virtual bool shownBefore(const Game &a, const Game &b) const = 0;
     [[nodiscard]] bool involvesTeam(const Game &game) const;
+    // Whether the team is the home side of `game` (by franchise in that season, whatever code the game carries).
+    [[nodiscard]] bool isHome(const Game &game) const;
 
     GameStore *m_store;
     QString m_team;
     QList<Game> m_games;
+
+private:
+    [[nodiscard]] QVariant value(const Game &game, int role) const;
+    void onGameUpserted(const Game &game);
 };
 
 } // namespace Endzone

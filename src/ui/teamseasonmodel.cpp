@@ -41,13 +41,18 @@ Result<QList<Game>> TeamSeasonModel::load() const
     return m_store->teamSeason(m_season, m_team);
 }
 
+bool TeamSeasonModel::shownBefore(const Game &a, const Game &b) const
+{
+    return std::tie(a.kickoff, a.eid) < std::tie(b.kickoff, b.eid); // as the store's ORDER BY kickoff, eid
+}
+
 QVariantList TeamSeasonModel::points() const
 {
     QVariantList series;
     for (const auto &game : m_games) {
         if (game.seasonType == SeasonType::Pre || !game.home.score || !game.visitor.score)
             continue;
-        const bool home = game.home.abbreviation == m_team;
+        const bool home = isHome(game);
         series.append(QVariantMap {
             {u"week"_s, game.week},
             {u"label"_s, GameFormat::weekLabel({game.season, game.seasonType, game.week})},
@@ -70,6 +75,12 @@ void TeamSearchModel::setQuery(const QString &query)
     m_matches = TeamColors::search(query);
     Q_EMIT queryChanged();
     setTeam(m_matches.value(0));
+}
+
+bool TeamSearchModel::shownBefore(const Game &a, const Game &b) const
+{
+    // Newest first, as the store's ORDER BY kickoff DESC, eid.
+    return a.kickoff != b.kickoff ? a.kickoff > b.kickoff : a.eid < b.eid;
 }
 
 Result<QList<Game>> TeamSearchModel::load() const

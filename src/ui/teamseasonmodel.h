@@ -32,6 +32,8 @@ Q_SIGNALS:
 
 protected:
     [[nodiscard]] Result<QList<Game>> load() const override;
+    [[nodiscard]] bool belongs(const Game &game) const override { return game.season == m_season; }
+    [[nodiscard]] bool shownBefore(const Game &a, const Game &b) const override;
 
 private:
     int m_season = 0;
@@ -59,6 +61,8 @@ Q_SIGNALS:
 
 protected:
     [[nodiscard]] Result<QList<Game>> load() const override;
+    [[nodiscard]] bool belongs(const Game &) const override { return true; }
+    [[nodiscard]] bool shownBefore(const Game &a, const Game &b) const override;
 
 private:
     QString m_query;

@@ -314,6 +314,50 @@ class ScreenshotTest : public QObject
         checkCardsFit(window);
     }
 
+    // The standings page on the stored week: a live final moves a club to the top through the sorted view,
+    // without a reset.
+    void runStandings(bool dark, const QString &name, QSize size)
+    {
+        QTemporaryDir dir;
+        AppContext::Options options;
+        options.config.database = u"sqlite://"_s + dir.filePath(u"app.sqlite"_s);
+        options.config.feed = u"http://127.0.0.1:9"_s;
+        auto context = AppContext::create(options);
+        QVERIFY2(context.ok(), qPrintable(context.error()));
+        auto *app = context.value().get();
+        UiServices::current().settings->setTheme(dark ? u"dark"_s : u"light"_s);
+        auto games = situationWeek();
+        QVERIFY(app->store()->upsertWeek(ParsedWeek {Testing::testWeek, FeedDialect::Ajax, games}).ok());
+
+        QQmlApplicationEngine engine;
+        engine.load(QUrl(u"qrc:/Endzone/Views/Main.qml"_s));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        window->setVisibility(QWindow::Windowed);
+        window->resize(size);
+        window->findChild<QObject *>(u"pageTabs"_s)->setProperty("currentIndex", 1);
+        QQuickItem *list = nullptr;
+        QTRY_VERIFY((list = window->findChild<QQuickItem *>(u"standingsList"_s)));
+        QTRY_VERIFY(list->property("count").toInt() >= 4); // the clubs of the two finals
+        auto *table = list->property("model").value<QAbstractItemModel *>();
+        QVERIFY(table);
+        QSignalSpy resets(table, &QAbstractItemModel::modelReset);
+
+        for (auto &game : games) {
+            if (game.home.abbreviation == u"MIA") {
+                game.state = GameState::Final;
+                game.home.score = 30;
+                game.visitor.score = 0;
+                QVERIFY(app->store()->upsertWeek(ParsedWeek {Testing::testWeek, FeedDialect::Ajax, {game}}).ok());
+            }
+        }
+        QTRY_COMPARE(table->index(0, 0).data(StandingsModel::TeamRole).toString(), u"MIA"_s);
+        QCOMPARE(resets.count(), 0);
+        QTest::qWait(500);
+        save(window, name + u".png"_s);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -331,6 +375,8 @@ private Q_SLOTS:
     void situationSmall() { runSituation(false, true, u"situation-small"_s, {800, 600}); }
     void situationKiosk() { runSituation(true, true, u"situation-kiosk"_s, {1920, 1080}); }
     void situationKiosk720() { runSituation(true, false, u"situation-kiosk-720p"_s, {1280, 720}); }
+    void standingsDark() { runStandings(true, u"standings-dark"_s, {1600, 1000}); }
+    void standingsLight() { runStandings(false, u"standings-light"_s, {1280, 720}); }
 };
 
 QTEST_MAIN(ScreenshotTest)
