@@ -5,6 +5,7 @@
 #include "feedserver.h"
 #include "gamestore.h"
 #include "inprocessbus.h"
+#include "listenaddress.h"
 #include "livemessage.h"
 #include "logging.h"
 
@@ -108,12 +109,9 @@ Result<Done> AppContext::build()
 
 Result<Done> AppContext::startApi()
 {
-    const auto colon = m_options.serve.lastIndexOf(u':');
-    const QHostAddress address(colon > 0 ? m_options.serve.left(colon) : u"127.0.0.1"_s);
-    bool ok = false;
-    const auto port = m_options.serve.mid(colon + 1).toUShort(&ok);
-    if (address.isNull() || !ok)
-        return Result<Done>::failure(u"--serve expects ADDR:PORT, got %1"_s.arg(m_options.serve));
+    const auto listen = ListenAddress::parse(m_options.serve, u"--serve");
+    if (!listen)
+        return Result<Done>::failure(listen.error());
     // The app's own store changes reach the API's SSE clients through an in-process bus, in the same
     // envelope LiveWatcher publishes, so `endzone --serve` and `endzone-server` stream identically.
     m_bus = new InProcessBus(this);
@@ -121,8 +119,8 @@ Result<Done> AppContext::startApi()
     feedOptions.source = m_feedSource;
     auto *feed = new FeedClient(m_feedUrl, feedOptions, this);
     ApiServer::Options options;
-    options.address = address;
-    options.port = port;
+    options.address = listen.value().address;
+    options.port = listen.value().port;
     m_api = new ApiServer({m_store.get(), feed, m_bus, nullptr}, options, this);
     auto listening = m_api->listen();
     if (!listening)

@@ -1,5 +1,6 @@
 // endzone-feed: a local scorestrip or ESPN feed server for tests, demos and offline use.
 #include "feedserver.h"
+#include "listenaddress.h"
 #include "logging.h"
 
 #include <QCommandLineParser>
@@ -63,17 +64,14 @@ int main(int argc, char *argv[])
     options.failRate = parser.value(u"fail-rate"_s).toDouble();
     options.seed = parser.value(u"seed"_s).toUInt();
 
-    const auto listen = parser.value(u"listen"_s);
-    const auto colon = listen.lastIndexOf(u':');
-    const QHostAddress address(listen.left(colon));
-    bool portOk = false;
-    const auto port = listen.mid(colon + 1).toUShort(&portOk);
-    if (colon < 0 || address.isNull() || !portOk) {
-        qCritical("endzone-feed: --listen wants host:port, got %s", qPrintable(listen));
+    const auto listen = ListenAddress::parse(parser.value(u"listen"_s), u"--listen");
+    if (!listen) {
+        qCritical("endzone-feed: %s", qPrintable(listen.error()));
         return 2;
     }
+    const QHostAddress address = listen.value().address;
     FeedServer server(options);
-    const auto bound = server.listen(address, port);
+    const auto bound = server.listen(address, listen.value().port);
     if (!bound) {
         qCritical("endzone-feed: %s", qPrintable(bound.error()));
         return 1;

@@ -5,6 +5,7 @@
 #include "gamestore.h"
 #include "inprocessbus.h"
 #include "leaderlease.h"
+#include "listenaddress.h"
 #include "livewatcher.h"
 #include "logging.h"
 #include "redisbus.h"
@@ -92,16 +93,14 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QString listen = parser.value(u"listen"_s);
-    const qsizetype colon = listen.lastIndexOf(u':');
-    bool portOk = false;
-    ApiServer::Options options;
-    options.address = QHostAddress(listen.left(colon));
-    options.port = listen.mid(colon + 1).toUShort(&portOk);
-    if (colon <= 0 || !portOk || options.address.isNull()) {
-        qCCritical(lcApi) << "--listen wants host:port, e.g. 127.0.0.1:8000";
+    const auto listen = ListenAddress::parse(parser.value(u"listen"_s), u"--listen");
+    if (!listen) {
+        qCCritical(lcApi).noquote() << listen.error();
         return 2;
     }
+    ApiServer::Options options;
+    options.address = listen.value().address;
+    options.port = listen.value().port;
     options.corsOrigin = parser.value(u"cors-origin"_s).toUtf8();
     options.maxHeaderBytes = parser.value(u"max-header-bytes"_s).toLongLong();
     options.maxConnections = parser.value(u"max-connections"_s).toInt();
