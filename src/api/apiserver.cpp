@@ -5,6 +5,7 @@
 #include "livebus.h"
 #include "livemessage.h"
 #include "logging.h"
+#include "routesegments.h"
 #include "seasoncalendar.h"
 #include "ssebroadcaster.h"
 #include "weekslug.h"

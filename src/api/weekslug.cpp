@@ -2,8 +2,6 @@
 
 #include "seasoncalendar.h"
 
-#include <QUrl>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,14 +21,6 @@ std::optional<int> WeekSlug::parseYear(QStringView text)
     if (year < MinYear || year > MaxYear)
         return std::nullopt;
     return year;
-}
-
-QStringList routeSegments(const QUrl &url)
-{
-    QStringList segments = url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
-    for (QString &segment : segments)
-        segment = QUrl::fromPercentEncoding(segment.toUtf8());
-    return segments;
 }
 
 bool WeekSlug::isGameId(QStringView text)

@@ -3,11 +3,8 @@
 #include "game.h"
 
 #include <QString>
-#include <QStringList>
 #include <QStringView>
 #include <optional>
-
-class QUrl;
 
 namespace Endzone {
 
@@ -31,9 +28,5 @@ public:
     // expression: "^\d{10}$" also matched "2015113000\n", since $ matches before a final newline (fuzz_weekslug).
     [[nodiscard]] static bool isGameId(QStringView text);
 };
-
-// The segments of a request path as the API routes them: split at '/' before percent-decoding, so an
-// encoded slash (%2F) stays inside its segment ("/api%2Flivescore" is one segment, not /api/livescore).
-[[nodiscard]] QStringList routeSegments(const QUrl &url);
 
 } // namespace Endzone

@@ -64,14 +64,4 @@ QString weekLabel(const WeekKey &key)
     return SeasonCalendar::label(key);
 }
 
-WeekKey nextWeek(const WeekKey &key)
-{
-    return SeasonCalendar::next(key);
-}
-
-WeekKey previousWeek(const WeekKey &key)
-{
-    return SeasonCalendar::previous(key);
-}
-
 } // namespace Endzone::GameFormat

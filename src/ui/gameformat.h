@@ -6,7 +6,8 @@
 
 namespace Endzone {
 
-// How a fan reads a game and a week: the words on the cards and in the week navigation.
+// How a fan reads a game and a week: the words on the cards and in the week navigation. (Which week comes
+// next is SeasonCalendar's.)
 namespace GameFormat {
 
 // "Sun 19:00" (local time) before kickoff, "Q2 08:11", "Half", "OT 04:12", "Final", "Final/OT".
@@ -18,9 +19,6 @@ namespace GameFormat {
 [[nodiscard]] QString weekLabel(const WeekKey &key);
 // "Preseason", "Regular Season", "Postseason".
 [[nodiscard]] QString seasonTypeName(SeasonType type);
-// The week after/before `key` in SeasonCalendar's weeks of the season, across seasons.
-[[nodiscard]] WeekKey nextWeek(const WeekKey &key);
-[[nodiscard]] WeekKey previousWeek(const WeekKey &key);
 
 } // namespace GameFormat
 } // namespace Endzone

@@ -1,5 +1,7 @@
 #include "weekslug.h"
 
+#include "routesegments.h"
+
 #include "seasoncalendar.h"
 
 #include <QTest>

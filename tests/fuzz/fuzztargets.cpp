@@ -4,6 +4,7 @@
 #include "jsonskim.h"
 #include "livemessage.h"
 #include "redisreply.h"
+#include "routesegments.h"
 #include "scorestripparser.h"
 #include "scorestripwriter.h"
 #include "sseparser.h"
