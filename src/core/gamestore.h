@@ -4,6 +4,7 @@
 #include "gamedetail.h"
 #include "result.h"
 #include "scorestripparser.h"
+#include "standings.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -13,19 +14,6 @@
 #include <memory>
 
 namespace Endzone {
-
-// One team's record in a season: regular-season finals only.
-struct Standing
-{
-    QString team;
-    int wins = 0;
-    int losses = 0;
-    int ties = 0;
-    int pointsFor = 0;
-    int pointsAgainst = 0;
-
-    friend bool operator==(const Standing &, const Standing &) = default;
-};
 
 // What an upsert did to one game.
 enum class UpsertChange { Inserted, Updated, Unchanged };
@@ -61,7 +49,7 @@ public:
     [[nodiscard]] bool isPostgres() const;
     [[nodiscard]] int schemaVersion() const;
     // Checks the connection and reopens it if the server went away and came back.
-    [[nodiscard]] bool ensureConnected();
+    [[nodiscard]] bool ensureConnected() const;
 
     [[nodiscard]] Result<QList<UpsertedGame>> upsertWeek(const ParsedWeek &week);
     // Several weeks in one transaction; results in the order given.
