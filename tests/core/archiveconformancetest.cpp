@@ -4,15 +4,14 @@
 #include "feedclient.h"
 #include "feedserver.h"
 #include "gamestore.h"
-#include "postgresserver.h"
 #include "seasonimportjob.h"
+#include "storebackends.h"
 #include "testdata.h"
 
 #include <QCoroTask>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,34 +20,24 @@ using namespace Endzone;
 class ArchiveConformanceTest : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<Test::PostgresServer> m_postgres;
+    Test::StoreBackends m_backends;
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << u"sqlite"_s;
-        QTest::newRow("postgresql") << u"postgresql"_s;
-    }
+    void initTestCase_data() { Test::StoreBackends::addRows(); }
 
     void initTestCase()
     {
         if (Test::sharedScorestripDir().isEmpty())
             QSKIP("../shared/data/scorestrip/archive is not beside the project: archive conformance skipped");
-        if (Test::PostgresServer::unavailableReason().isEmpty())
-            m_postgres = std::make_unique<Test::PostgresServer>();
+        QVERIFY2(m_backends.start(), qPrintable(m_backends.errorString()));
     }
 
     void everyArchivedSeason()
     {
-        QFETCH_GLOBAL(QString, backend);
-        if (backend == u"postgresql"_s && !(m_postgres && m_postgres->isRunning()))
-            QSKIP("no PostgreSQL server");
+        if (const auto reason = m_backends.skipReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
         const QString archive = Test::sharedScorestripDir() + u"/archive"_s;
-        const QString url = backend == u"postgresql"_s ? m_postgres->createDatabase(u"archive"_s)
-                                                       : u"sqlite://"_s + m_dir.filePath(u"archive.sqlite"_s);
-        auto store = GameStore::open(url);
+        auto store = GameStore::open(m_backends.newUrl(u"archive"_s));
         QVERIFY2(store, qPrintable(store.error()));
 
         // What the documents say, parsed on their own.

@@ -3,9 +3,9 @@
 // databases: SQLite in a temporary folder and a throwaway PostgreSQL server.
 #include "gamemerge.h"
 #include "gamestore.h"
-#include "postgresserver.h"
 #include "schema.h"
 #include "scorestripparser.h"
+#include "storebackends.h"
 #include "testdata.h"
 
 #include <QSignalSpy>
@@ -13,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -23,17 +22,9 @@ using namespace Endzone;
 class GameIdentityTest : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<Test::PostgresServer> m_postgres;
-    int m_databases = 0;
+    Test::StoreBackends m_backends;
 
-    QString newDatabaseUrl()
-    {
-        QFETCH_GLOBAL(QString, backend);
-        if (backend == u"postgresql"_s)
-            return m_postgres->createDatabase(u"identity%1"_s.arg(++m_databases));
-        return u"sqlite://"_s + m_dir.filePath(u"identity%1.sqlite"_s.arg(++m_databases));
-    }
+    QString newDatabaseUrl() { return m_backends.newUrl(u"identity"_s); }
 
     static std::unique_ptr<GameStore> open(const QString &url)
     {
@@ -70,27 +61,18 @@ class GameIdentityTest : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << u"sqlite"_s;
-        QTest::newRow("postgresql") << u"postgresql"_s;
-    }
+    void initTestCase_data() { Test::StoreBackends::addRows(); }
 
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (Test::PostgresServer::unavailableReason().isEmpty()) {
-            m_postgres = std::make_unique<Test::PostgresServer>();
-            QVERIFY2(m_postgres->isRunning(), qPrintable(m_postgres->errorString()));
-        }
+        QVERIFY2(m_backends.start(), qPrintable(m_backends.errorString()));
     }
 
     void init()
     {
-        QFETCH_GLOBAL(QString, backend);
-        if (backend == u"postgresql"_s && !m_postgres)
-            QSKIP(qPrintable(Test::PostgresServer::unavailableReason()));
+        if (const auto reason = m_backends.skipReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
     }
 
     void migrationKeepsOldRows()

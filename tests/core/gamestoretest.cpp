@@ -1,14 +1,13 @@
 // GameStore against real databases: SQLite in a temporary folder and a throwaway PostgreSQL server.
 #include "gamestore.h"
-#include "postgresserver.h"
 #include "scorestripparser.h"
+#include "storebackends.h"
 #include "testdata.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,51 +16,25 @@ using namespace Endzone;
 class GameStoreTest : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<Test::PostgresServer> m_postgres;
-    int m_databases = 0;
+    Test::StoreBackends m_backends;
 
-    std::unique_ptr<GameStore> openStore()
-    {
-        QFETCH_GLOBAL(QString, backend);
-        QString url;
-        if (backend == u"postgresql"_s) {
-            if (!m_postgres || !m_postgres->isRunning())
-                return nullptr;
-            url = m_postgres->createDatabase(u"store%1"_s.arg(++m_databases));
-        } else {
-            url = u"sqlite://"_s + m_dir.filePath(u"store%1.sqlite"_s.arg(++m_databases));
-        }
-        auto store = GameStore::open(url);
-        if (!store)
-            qWarning() << store.error();
-        return store ? std::move(store).value() : nullptr;
-    }
+    std::unique_ptr<GameStore> openStore() { return m_backends.open(u"store"_s); }
 
     static ParsedWeek fixtureWeek(const QString &name) { return ScorestripParser::parse(Test::fixture(name)).value(); }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << u"sqlite"_s;
-        QTest::newRow("postgresql") << u"postgresql"_s;
-    }
+    void initTestCase_data() { Test::StoreBackends::addRows(); }
 
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (Test::PostgresServer::unavailableReason().isEmpty()) {
-            m_postgres = std::make_unique<Test::PostgresServer>();
-            QVERIFY2(m_postgres->isRunning(), qPrintable(m_postgres->errorString()));
-        }
+        QVERIFY2(m_backends.start(), qPrintable(m_backends.errorString()));
     }
 
     void init()
     {
-        QFETCH_GLOBAL(QString, backend);
-        if (backend == u"postgresql"_s && !m_postgres)
-            QSKIP(qPrintable(Test::PostgresServer::unavailableReason()));
+        if (const auto reason = m_backends.skipReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
     }
 
     void migratesAndReopens()
@@ -247,12 +220,12 @@ private Q_SLOTS:
         auto store = openStore();
         QVERIFY(store);
         QVERIFY(store->upsertWeek(fixtureWeek(u"ajax-2014-REG-8.xml"_s)));
-        m_postgres->stop();
+        m_backends.postgres()->stop();
         const auto whileDown = store->week({2014, SeasonType::Reg, 8});
         QVERIFY(!whileDown);
         QVERIFY2(whileDown.error().contains(u"unavailable"_s), qPrintable(whileDown.error()));
         QVERIFY(!store->upsertWeek(fixtureWeek(u"live-2014-REG-10.xml"_s)));
-        QVERIFY(m_postgres->start());
+        QVERIFY(m_backends.postgres()->start());
         // No reopen by hand: the store reconnects on its next use.
         const auto after = store->week({2014, SeasonType::Reg, 8});
         QVERIFY2(after, qPrintable(after.error()));

@@ -4,12 +4,11 @@
 #include "feedclient.h"
 #include "feedserver.h"
 #include "gamestore.h"
-#include "postgresserver.h"
+#include "storebackends.h"
 #include "syntheticseason.h"
 
 #include <QCoroTask>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,19 +17,9 @@ using namespace Endzone;
 class SeasonImportJobTest : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<Test::PostgresServer> m_postgres;
-    int m_databases = 0;
+    Test::StoreBackends m_backends;
 
-    std::unique_ptr<GameStore> openStore()
-    {
-        QFETCH_GLOBAL(QString, backend);
-        const QString url = backend == u"postgresql"_s
-            ? m_postgres->createDatabase(u"import%1"_s.arg(++m_databases))
-            : u"sqlite://"_s + m_dir.filePath(u"import%1.sqlite"_s.arg(++m_databases));
-        auto store = GameStore::open(url);
-        return store ? std::move(store).value() : nullptr;
-    }
+    std::unique_ptr<GameStore> openStore() { return m_backends.open(u"import"_s); }
 
     static ImportSummary import(FeedClient &feed, GameStore &store, QList<WeekKey> weeks, int concurrency = 8)
     {
@@ -39,26 +28,14 @@ class SeasonImportJobTest : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << u"sqlite"_s;
-        QTest::newRow("postgresql") << u"postgresql"_s;
-    }
+    void initTestCase_data() { Test::StoreBackends::addRows(); }
 
-    void initTestCase()
-    {
-        if (Test::PostgresServer::unavailableReason().isEmpty()) {
-            m_postgres = std::make_unique<Test::PostgresServer>();
-            QVERIFY2(m_postgres->isRunning(), qPrintable(m_postgres->errorString()));
-        }
-    }
+    void initTestCase() { QVERIFY2(m_backends.start(), qPrintable(m_backends.errorString())); }
 
     void init()
     {
-        QFETCH_GLOBAL(QString, backend);
-        if (backend == u"postgresql"_s && !m_postgres)
-            QSKIP(qPrintable(Test::PostgresServer::unavailableReason()));
+        if (const auto reason = m_backends.skipReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
     }
 
     void wholeSeasonThenIdempotentReimport()
