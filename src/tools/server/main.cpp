@@ -108,6 +108,7 @@ int main(int argc, char *argv[])
     options.headTimeoutMs = parser.value(u"header-timeout"_s).toInt() * 1000;
     options.sse.maxQueuedBytes = parser.value(u"sse-queue-bytes"_s).toLongLong();
     options.sse.sendThreads = qBound(0, parser.value(u"sse-threads"_s).toInt(), 64);
+    options.sse.replayEvents = config.replayEvents;
 
     auto store = GameStore::open(config.database);
     if (!store) {
@@ -122,7 +123,14 @@ int main(int argc, char *argv[])
         bus = std::make_unique<InProcessBus>();
     } else {
         redis = std::make_unique<RedisClient>(QUrl(config.redis));
-        bus = std::make_unique<RedisBus>(QUrl(config.redis), channel);
+        // The stream carries the live events; the channel is still read for publishers of the old format. A fresh
+        // process reads the stream's recent entries back, so it can resume clients that come from another one.
+        RedisBus::Options busOptions;
+        busOptions.channel = channel;
+        busOptions.stream = config.stream.toUtf8();
+        busOptions.maxLength = config.streamMaxLength;
+        busOptions.backfill = config.replayEvents;
+        bus = std::make_unique<RedisBus>(QUrl(config.redis), busOptions);
     }
 
     ApiServer api({store.value().get(), &feed, bus.get(), redis.get()}, options);
@@ -140,6 +148,8 @@ int main(int argc, char *argv[])
         watch.fastInterval = std::chrono::seconds(qMax(1, parser.value(u"poll-fast"_s).toInt()));
         watch.slowInterval = std::chrono::seconds(qMax(1, parser.value(u"poll-slow"_s).toInt()));
         watch.channel = channel;
+        watch.stream = config.stream.toUtf8();
+        watch.streamMaxLength = config.streamMaxLength;
         watcher = std::make_unique<LiveWatcher>(
             LiveWatcher::Services {&feed, store.value().get(), bus.get(), redis.get(), api.weekSource(), lease.get()},
             watch);
