@@ -88,6 +88,7 @@ void RedisStreamReader::handleBackfill(const RedisReply &reply)
         if (const RedisReply &newest = reply.elements.constFirst(); !newest.elements.isEmpty())
             m_lastId = newest.elements.constFirst().string;
     }
+    QMetaObject::invokeMethod(this, &RedisStreamReader::backfilled, Qt::QueuedConnection); // after the entries
     readNext();
 }
 

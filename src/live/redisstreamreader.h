@@ -43,6 +43,8 @@ Q_SIGNALS:
     // Queued, in stream order. `backfilled` entries were already in the stream when this reader started.
     void entryReceived(const QByteArray &id, const QByteArray &payload, bool backfilled);
     void stateChanged(Endzone::RedisStreamReader::State state);
+    // After the first connect's read-back was delivered: the replay window is complete from here on.
+    void backfilled();
 
 private:
     void start();

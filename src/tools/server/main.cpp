@@ -9,10 +9,13 @@
 #include "logging.h"
 #include "redisbus.h"
 #include "redisclient.h"
+#include "redisstreamreader.h"
 #include "weeksource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -49,6 +52,17 @@ static void raiseFileLimit()
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
     }
+}
+
+// A process behind a proxy takes clients that come from another process with their Last-Event-ID: it can
+// resume them only once it holds the stream's recent entries. So it listens after reading them back, or
+// after a few seconds without Redis (clients then get snapshots, as they would from any fresh server).
+static void waitForReplayWindow(RedisStreamReader *reader)
+{
+    QEventLoop loop;
+    QObject::connect(reader, &RedisStreamReader::backfilled, &loop, &QEventLoop::quit);
+    QTimer::singleShot(std::chrono::seconds(5), &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 int main(int argc, char *argv[])
@@ -134,6 +148,8 @@ int main(int argc, char *argv[])
     }
 
     ApiServer api({store.value().get(), &feed, bus.get(), redis.get()}, options);
+    if (auto *redisBus = qobject_cast<RedisBus *>(bus.get()); redisBus && redisBus->reader())
+        waitForReplayWindow(redisBus->reader());
     if (const auto port = api.listen(); !port) {
         qCCritical(lcApi).noquote() << port.error();
         return 1;
