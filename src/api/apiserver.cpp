@@ -90,6 +90,8 @@ ApiServer::ApiServer(Services services, Options options, QObject *parent)
     // from the store would only add events with ids no other process knows.
     if (services.bus && !services.bus->resumesExactly())
         connect(services.bus, &LiveBus::resubscribed, this, &ApiServer::resyncFromStore);
+    else if (services.bus)
+        connect(services.bus, &LiveBus::messagesLost, this, &ApiServer::resyncFromStore);
 }
 
 ApiServer::~ApiServer()

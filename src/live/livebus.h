@@ -41,6 +41,9 @@ Q_SIGNALS:
     void stateChanged(Endzone::LiveBus::State state);
     // Emitted after a (re)subscribe: messages may have been missed, so listeners should resync from the store.
     void resubscribed();
+    // Messages were lost for good, even for a bus that resumesExactly() (the stream was trimmed past where it
+    // had read while it was away): listeners must resync from the store.
+    void messagesLost();
 
 protected:
     void deliver(const QByteArray &id, const QByteArray &payload, bool replayed = false)

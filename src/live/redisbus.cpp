@@ -35,6 +35,10 @@ RedisBus::RedisBus(QUrl url, Options options, QObject *parent)
             [this](const QByteArray &id, const QByteArray &payload, bool backfilled) {
                 deliver(id, payload, backfilled);
             });
+        connect(m_reader, &RedisStreamReader::gapDetected, this, [this] {
+            Q_EMIT messagesLost();
+            Q_EMIT resubscribed();
+        });
     }
     if (!m_options.channel.isEmpty()) {
         m_subscriber = new RedisSubscriber(url, m_options.channel, this);

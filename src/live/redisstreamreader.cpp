@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "redisreply.h"
+#include "streamid.h"
 
 #include <QMetaObject>
 
@@ -45,7 +46,8 @@ void RedisStreamReader::start()
     setState(State::Connected);
     if (!m_lastId.isEmpty()) {
         qCInfo(lcLive).noquote() << "reading stream" << m_options.stream << "again from" << m_lastId;
-        readNext();
+        m_checkingGap = true;
+        send({"XINFO", "STREAM", m_options.stream});
         return;
     }
     // The newest entry tells where to follow from even when nothing is to be replayed.
@@ -64,6 +66,10 @@ void RedisStreamReader::handleReply(quint64 token, const redisReply *reply)
     if (token != m_token || !reply)
         return; // a null reply means the connection is gone; its state change follows
     const RedisReply r = RedisReply::fromHiredis(reply);
+    if (m_checkingGap) {
+        handleInfo(r); // an error here (no such key: Redis restarted empty) means nothing was trimmed
+        return;
+    }
     if (r.isError()) {
         // WRONGTYPE (the key is not a stream), a misconfigured ACL...: nothing to do but retry after a backoff.
         qCWarning(lcLive).noquote() << "cannot read stream" << m_options.stream << ":" << QString::fromUtf8(r.string);
@@ -89,6 +95,35 @@ void RedisStreamReader::handleBackfill(const RedisReply &reply)
             m_lastId = newest.elements.constFirst().string;
     }
     QMetaObject::invokeMethod(this, &RedisStreamReader::backfilled, Qt::QueuedConnection); // after the entries
+    readNext();
+}
+
+void RedisStreamReader::handleInfo(const RedisReply &reply)
+{
+    // Trimming does not move max-deleted-entry-id (only XDEL does), so: entries were trimmed past what we read
+    // when the oldest entry left is newer than our last one and the stream has lost entries at all
+    // (entries-added > length). A stream that started again empty after a Redis restart has lost none.
+    m_checkingGap = false;
+    std::optional<StreamId> first;
+    qint64 length = -1;
+    qint64 added = -1;
+    for (qsizetype i = 0; reply.type == RedisReply::Type::Array && i + 1 < reply.elements.size(); i += 2) {
+        const QByteArray &field = reply.elements.at(i).string;
+        const RedisReply &value = reply.elements.at(i + 1);
+        if (field == "length")
+            length = value.integer;
+        else if (field == "entries-added")
+            added = value.integer;
+        else if (field == "first-entry" && !value.elements.isEmpty())
+            first = StreamId::parse(value.elements.constFirst().string);
+    }
+    const auto last = StreamId::parse(m_lastId);
+    if (last && first && *first > *last && length >= 0 && added > length) {
+        qCWarning(lcLive).noquote() << "stream" << m_options.stream << "was trimmed past" << m_lastId
+                                    << "while this reader was away (oldest entry now" << first->toByteArray()
+                                    << "): resyncing";
+        QMetaObject::invokeMethod(this, &RedisStreamReader::gapDetected, Qt::QueuedConnection);
+    }
     readNext();
 }
 

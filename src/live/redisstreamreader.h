@@ -15,7 +15,8 @@ struct RedisReply;
 // reconnect after an outage, ours or Redis's, continues exactly where it stopped: no gap, no duplicate. On the
 // first connect it reads back the newest `backfill` entries (the replay window of a fresh process) and then
 // follows the stream. Entries carry the payload in a `payload` field; an entry of any other shape (a foreign
-// publisher) is skipped with a log line and the reader goes on.
+// publisher) is skipped with a log line and the reader goes on. A reconnect checks the stream (XINFO STREAM,
+// Redis 7) and reports a gap when entries it had not read yet were trimmed meanwhile.
 class RedisStreamReader : public QObject
 {
     Q_OBJECT
@@ -45,6 +46,9 @@ Q_SIGNALS:
     void stateChanged(Endzone::RedisStreamReader::State state);
     // After the first connect's read-back was delivered: the replay window is complete from here on.
     void backfilled();
+    // After a reconnect: entries newer than lastId() were trimmed (MAXLEN) before this reader could read them,
+    // so some are lost for good and listeners must resync from the source of truth.
+    void gapDetected();
 
 private:
     void start();
@@ -52,6 +56,7 @@ private:
     void send(const QList<QByteArray> &args);
     void handleReply(quint64 token, const redisReply *reply);
     void handleBackfill(const RedisReply &reply);
+    void handleInfo(const RedisReply &reply);
     void handleRead(const RedisReply &reply);
     void deliver(const RedisReply &entry, bool backfilled);
     void setState(State state);
@@ -63,6 +68,7 @@ private:
     quint64 m_token = 0; // of the one command in flight; replies to older ones are ignored
     quint64 m_skipped = 0;
     bool m_backfilling = false;
+    bool m_checkingGap = false;
     State m_state = State::Disconnected;
 };
 

@@ -116,6 +116,40 @@ private Q_SLOTS:
         QVERIFY(!states.isEmpty()); // it did lose its connection
     }
 
+    // Away for longer than the stream keeps: what was trimmed unread is reported as a gap (and only then).
+    void reportsEntriesTrimmedWhileAway()
+    {
+        RedisServer redis;
+        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        RedisClient client(redis.url());
+        RedisStreamReader reader(redis.url(), {Stream, 0});
+        QSignalSpy entries(&reader, &RedisStreamReader::entryReceived);
+        QSignalSpy gaps(&reader, &RedisStreamReader::gapDetected);
+        QTRY_COMPARE_WITH_TIMEOUT(reader.lastId(), QByteArray("0-0"), 5000);
+        append(client, "read");
+        QTRY_COMPARE_WITH_TIMEOUT(entries.size(), 1, 5000);
+
+        // Away briefly, nothing trimmed: no gap.
+        const QList<QByteArray> kill {"CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes"};
+        QVERIFY(QCoro::waitFor(client.command(kill)).ok());
+        append(client, "while away");
+        QTRY_COMPARE_WITH_TIMEOUT(entries.size(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(reader.state(), RedisStreamReader::State::Connected, 5000);
+        QVERIFY(gaps.isEmpty());
+
+        // Away while exact trimming keeps only the last 2 of 5 new entries: a gap, and the 2 survivors.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"was trimmed past .*: resyncing"_s));
+        QVERIFY(QCoro::waitFor(client.command(kill)).ok());
+        for (int i = 0; i < 5; ++i) {
+            const QList<QByteArray> add {"XADD", Stream, "MAXLEN", "2", "*", "payload", QByteArray::number(i)};
+            QVERIFY(QCoro::waitFor(client.command(add)).ok());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(gaps.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(entries.size(), 4, 5000);
+        QCOMPARE(payloads(entries).mid(2), (QByteArrayList {"3", "4"}));
+        QCOMPARE(gaps.size(), 1);
+    }
+
     void followsAgainAfterRedisRestart()
     {
         RedisServer redis;
