@@ -87,8 +87,12 @@ ApiServer::ApiServer(Services services, Options options, QObject *parent)
         setCurrentWeek(key);
         m_liveKey = key;
     });
-    if (services.bus)
+    // A stream-backed bus catches up by itself from its last id, with the ids every process shares; a resync
+    // from the store would only add events with ids no other process knows.
+    if (services.bus && !services.bus->resumesExactly())
         connect(services.bus, &LiveBus::resubscribed, this, &ApiServer::resyncFromStore);
+    else if (services.bus)
+        connect(services.bus, &LiveBus::messagesLost, this, &ApiServer::resyncFromStore);
 }
 
 ApiServer::~ApiServer()

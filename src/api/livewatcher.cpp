@@ -113,6 +113,15 @@ QCoro::Task<> LiveWatcher::storeDetail(QString eid, QString espnId)
 
 QCoro::Task<Result<qint64>> LiveWatcher::publish(QByteArray payload)
 {
+    if (m_services.redis && !m_options.stream.isEmpty()) {
+        const QByteArray fenceKey = m_services.lease ? m_services.lease->options().key : QByteArray();
+        const QByteArray fenceToken = m_services.lease ? m_services.lease->token() : QByteArray();
+        const auto id = co_await m_services.redis->appendToStream(
+            m_options.stream, payload, m_options.streamMaxLength, fenceKey, fenceToken);
+        if (!id)
+            co_return Result<qint64>::failure(id.error());
+        co_return qint64(-1); // readers are not counted on a stream
+    }
     if (m_services.redis)
         co_return co_await m_services.redis->publish(m_options.channel, payload);
     if (!m_services.bus)

@@ -25,7 +25,9 @@ class WeekSource;
 // refreshes the week in the cache, then publishes one LiveMessage (the week plus its changed games) on the
 // live channel. Polls adaptively: every fastInterval while a game is live or about to kick off, every
 // slowInterval otherwise, never sooner than the feed's Cache-Control max-age, with If-None-Match so an
-// unchanged document costs a 304. With a LeaderLease only the leader polls; the others keep relaying.
+// unchanged document costs a 304. With a LeaderLease only the leader polls; the others keep relaying. Its
+// writes to the stream are fenced by the lease in Redis itself: a watcher that still believes it leads after
+// its lease went to another (a pause longer than the ttl) has its message refused, not added.
 class LiveWatcher : public QObject
 {
     Q_OBJECT
@@ -36,7 +38,11 @@ public:
         std::chrono::milliseconds slowInterval {60000};
         std::chrono::milliseconds maxInterval {300000}; // cap on what max-age may ask for
         std::chrono::milliseconds followerInterval {2000}; // how often a follower checks for leadership
-        QByteArray channel = LiveBus::DefaultChannel; // for an awaited PUBLISH through `redis`
+        QByteArray channel = LiveBus::DefaultChannel; // for an awaited PUBLISH through `redis` (no stream)
+        // With `redis`: XADD to this stream (MAXLEN ~ streamMaxLength), fenced by the lease if there is one;
+        // empty: PUBLISH on `channel`, the old format.
+        QByteArray stream;
+        int streamMaxLength = 10000;
         std::function<QDateTime()> clock; // "now" for kickoff-based intervals; empty: the wall clock
     };
     // Any but `feed` may be null. With `redis`, publishing is awaited (pollOnce() resolves after Redis

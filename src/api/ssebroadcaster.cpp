@@ -7,7 +7,6 @@
 
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
-#include <QRandomGenerator>
 #include <QTcpSocket>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,13 +18,10 @@ SseBroadcaster::SseBroadcaster(LiveBus *bus, QObject *parent) : SseBroadcaster(b
 }
 
 SseBroadcaster::SseBroadcaster(LiveBus *bus, Options options, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_epoch(QByteArray::number(QRandomGenerator::system()->generate(), 36))
-    , m_sender(m_options.sendThreads)
+    : QObject(parent), m_options(options), m_sender(m_options.sendThreads)
 {
     if (bus)
-        connect(bus, &LiveBus::messageReceived, this, &SseBroadcaster::onMessage);
+        connect(bus, &LiveBus::eventReceived, this, &SseBroadcaster::onEvent);
     m_heartbeat.setInterval(m_options.heartbeat);
     connect(&m_heartbeat, &QTimer::timeout, this, &SseBroadcaster::sendHeartbeat);
     m_heartbeat.start();
@@ -36,16 +32,11 @@ SseBroadcaster::~SseBroadcaster()
     closeAll();
 }
 
-QByteArray SseBroadcaster::eventId(quint64 sequence) const
-{
-    return m_epoch + '-' + QByteArray::number(sequence);
-}
-
-QByteArray SseBroadcaster::frame(const char *event, quint64 sequence, const QByteArray &data) const
+QByteArray SseBroadcaster::frame(const char *event, const QByteArray &id, const QByteArray &data)
 {
     QByteArray out;
     out.reserve(data.size() + 64);
-    out += "id: " + eventId(sequence) + "\nevent: " + event + "\ndata: ";
+    out += "id: " + id + "\nevent: " + event + "\ndata: ";
     // A payload's own line breaks would end the field early: each line becomes a data: line.
     if (data.contains('\n') || data.contains('\r')) {
         QByteArray normalized = data;
@@ -63,7 +54,7 @@ QByteArray SseBroadcaster::snapshotFrame() const
     if (m_latestWeek.isEmpty())
         return {};
     // Everything up to the newest id is reflected in the latest week, so the snapshot carries that id.
-    return frame("update", m_sequence, m_latestWeek);
+    return frame("update", m_lastId, m_latestWeek);
 }
 
 void SseBroadcaster::seedLatestWeek(const QByteArray &weekJson)
@@ -76,19 +67,22 @@ QByteArray SseBroadcaster::replayFor(const QByteArray &lastEventId, bool snapsho
 {
     if (lastEventId.isEmpty())
         return snapshot ? snapshotFrame() : QByteArray();
-    const qsizetype dash = lastEventId.lastIndexOf('-');
-    bool ok = false;
-    const quint64 seen = lastEventId.mid(dash + 1).toULongLong(&ok);
-    const bool ours = dash > 0 && ok && lastEventId.left(dash) == m_epoch && seen <= m_sequence;
-    const bool inRing = ours && (m_ring.empty() ? seen == m_sequence : seen + 1 >= m_ring.front().sequence);
-    if (!inRing)
-        return snapshotFrame();
-    QByteArray out;
-    for (const StoredEvent &event : m_ring) {
-        if (event.sequence > seen)
-            out += event.frame;
+    if (lastEventId == m_lastId)
+        return {}; // up to date
+    // Only an id we hold resumes: anything else (older than the window, malformed, hostile, from the future or
+    // from another deployment) cannot say what the client has, so it gets the whole week. Ids are at most a
+    // few dozen bytes; the bound keeps a hostile header from costing a scan of long compares.
+    if (lastEventId.size() <= MaxEventIdBytes) {
+        for (auto it = m_ring.rbegin(); it != m_ring.rend(); ++it) {
+            if (it->id != lastEventId)
+                continue;
+            QByteArray out;
+            for (auto next = it.base(); next != m_ring.end(); ++next)
+                out += next->frame;
+            return out;
+        }
     }
-    return out;
+    return snapshotFrame();
 }
 
 void SseBroadcaster::addClient(
@@ -185,31 +179,53 @@ void SseBroadcaster::removeClient(QTcpSocket *socket)
     Q_EMIT clientCountChanged(clientCount());
 }
 
-void SseBroadcaster::onMessage(const QByteArray &payload)
+void SseBroadcaster::onEvent(const QByteArray &id, const QByteArray &payload, bool replayed)
 {
-    broadcast(LiveMessage::decode(payload));
+    if (!replayed) {
+        broadcast(LiveMessage::decode(payload), id);
+        return;
+    }
+    // Published before this process started: kept for replay, sent to nobody (a client that has them resumes
+    // from them; one that does not gets the snapshot, which includes them).
+    const LiveMessage message = LiveMessage::decode(payload);
+    record(message, id);
+    if (message.key)
+        Q_EMIT weekUpdated(*message.key, message.weekJson);
 }
 
-void SseBroadcaster::broadcast(const LiveMessage &message)
+QByteArray SseBroadcaster::record(const LiveMessage &message, const QByteArray &id)
 {
+    QByteArray base = id;
+    if (base.isEmpty()) {
+        // After the stream id read last, and distinct from every id the bus gives (those never contain '~').
+        const qsizetype end = m_lastId.indexOf('/');
+        base = (m_lastId.isEmpty() ? QByteArray("0-0") : m_lastId.left(end < 0 ? m_lastId.size() : end)) + '~'
+            + QByteArray::number(++m_localMessages);
+    }
     QByteArray batch;
-    auto append = [&](const char *event, const QByteArray &data) {
-        const QByteArray framed = frame(event, ++m_sequence, data);
-        m_ring.push_back({m_sequence, framed});
+    auto append = [&](const char *event, const QByteArray &eventId, const QByteArray &data) {
+        QByteArray framed = frame(event, eventId, data);
         batch += framed;
+        m_ring.push_back({eventId, std::move(framed)});
+        m_lastId = eventId;
     };
-    append("update", message.weekJson);
-    for (const QByteArray &game : message.changedGames)
-        append("game", game);
+    append("update", base, message.weekJson);
+    for (qsizetype i = 0; i < message.changedGames.size(); ++i)
+        append("game", base + '/' + QByteArray::number(i + 1), message.changedGames.at(i));
     while (m_ring.size() > std::size_t(qMax(1, m_options.replayEvents)))
         m_ring.pop_front();
     m_latestWeek = message.weekJson;
+    return batch;
+}
 
+void SseBroadcaster::broadcast(const LiveMessage &message, const QByteArray &id)
+{
+    const QByteArray batch = record(message, id);
     QElapsedTimer sending;
     sending.start();
     sendToAll(batch);
-    qCDebug(lcApi) << "event" << m_sequence << "of" << batch.size() << "bytes sent to" << m_clients.size()
-                   << "clients in" << sending.nsecsElapsed() / 1000 << "us";
+    qCDebug(lcApi) << "event" << m_lastId << "of" << batch.size() << "bytes sent to" << m_clients.size() << "clients in"
+                   << sending.nsecsElapsed() / 1000 << "us";
     if (message.key)
         Q_EMIT weekUpdated(*message.key, message.weekJson);
     Q_EMIT broadcasted(lastEventId());

@@ -21,10 +21,12 @@ class LiveBus;
 
 // Fans live messages out to every Server-Sent Events client of this process. One per process: it listens
 // to the LiveBus once (one Redis subscription however many clients), frames each event once and writes
-// the same shared QByteArray to every socket. Events carry ids `<epoch>-<n>` (the epoch is random per
-// process, so an id from another process or an earlier run is recognised as unknown); the last
-// replayEvents are kept so a reconnecting client's Last-Event-ID gets exactly what it missed, or a full
-// `update` snapshot when its id is unknown or too old. A client whose unsent bytes would pass
+// the same shared QByteArray to every socket. Event ids come from the bus: a message with id X (a Redis
+// Stream entry id, the same in every process) becomes `update` event X and `game` events X/1, X/2, ...; so a
+// Last-Event-ID from any process names the same event here. The last replayEvents events are kept (also the
+// stream's recent entries a fresh process reads back), and a reconnecting client gets exactly the events
+// after its Last-Event-ID, or a full `update` snapshot when the id is not in that window: too old, malformed,
+// from the future or from another deployment. Never an error. A client whose unsent bytes would pass
 // maxQueuedBytes is dropped, so a reader that stalls never delays the others or grows memory. A single
 // timer sends comment heartbeats to everyone: no per-client timers.
 class SseBroadcaster : public QObject
@@ -41,6 +43,8 @@ public:
         int sendThreads = 0; // threads that write a fan-out (FanOutSender); 0: one per core
     };
     using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    // A Last-Event-ID longer than this is not one of ours: it gets the snapshot without being looked up.
+    static constexpr qsizetype MaxEventIdBytes = 96;
 
     explicit SseBroadcaster(LiveBus *bus, QObject *parent = nullptr);
     SseBroadcaster(LiveBus *bus, Options options, QObject *parent = nullptr);
@@ -50,8 +54,9 @@ public:
     // retry hint, then the replay (Last-Event-ID) or the snapshot (`snapshot` asked for one), and keeps it.
     void addClient(QHttpServerResponder &&responder, const QByteArray &lastEventId, bool snapshot,
         const Headers &extraHeaders = {});
-    // Frames and sends one message (what the bus delivers); public for tests and benchmarks.
-    void broadcast(const LiveMessage &message);
+    // Frames and sends one message (what the bus delivers) under `id`; without one (a resync from the store)
+    // the events get an id only this process knows. Public for tests and benchmarks.
+    void broadcast(const LiveMessage &message, const QByteArray &id = {});
     // Seeds the snapshot new clients get before any live message arrived (a follower process, or a
     // restart): the week as the store has it. A later broadcast replaces it.
     void seedLatestWeek(const QByteArray &weekJson);
@@ -60,7 +65,7 @@ public:
     void closeAll();
 
     [[nodiscard]] int clientCount() const { return int(m_clients.size()); }
-    [[nodiscard]] QByteArray lastEventId() const { return eventId(m_sequence); }
+    [[nodiscard]] QByteArray lastEventId() const { return m_lastId; }
     [[nodiscard]] quint64 droppedClients() const { return m_dropped; }
     [[nodiscard]] const Options &options() const { return m_options; }
 
@@ -76,11 +81,13 @@ Q_SIGNALS:
 private:
     struct StoredEvent
     {
-        quint64 sequence;
+        QByteArray id;
         QByteArray frame;
     };
 
-    void onMessage(const QByteArray &payload);
+    void onEvent(const QByteArray &id, const QByteArray &payload, bool replayed);
+    // Frames the message's events into the ring; returns them as one batch.
+    QByteArray record(const LiveMessage &message, const QByteArray &id);
     void sendHeartbeat();
     // False when the client was dropped because its queue is full.
     bool send(QTcpSocket *socket, const QByteArray &bytes);
@@ -90,17 +97,16 @@ private:
     void sendToIdle(const std::vector<QTcpSocket *> &sockets, const QByteArray &bytes);
     void drop(QTcpSocket *socket);
     void removeClient(QTcpSocket *socket);
-    [[nodiscard]] QByteArray eventId(quint64 sequence) const;
-    [[nodiscard]] QByteArray frame(const char *event, quint64 sequence, const QByteArray &data) const;
+    [[nodiscard]] static QByteArray frame(const char *event, const QByteArray &id, const QByteArray &data);
     [[nodiscard]] QByteArray replayFor(const QByteArray &lastEventId, bool snapshot) const;
     [[nodiscard]] QByteArray snapshotFrame() const;
 
     Options m_options;
     QSet<QTcpSocket *> m_clients;
     std::deque<StoredEvent> m_ring;
-    QByteArray m_epoch;
     QByteArray m_latestWeek; // the data of the latest `update`, for snapshots
-    quint64 m_sequence = 0;
+    QByteArray m_lastId; // of the newest event
+    quint64 m_localMessages = 0; // messages without an id from the bus
     quint64 m_dropped = 0;
     QTimer m_heartbeat;
     FanOutSender m_sender;

@@ -29,6 +29,17 @@ void Config::addOptions(QCommandLineParser &parser)
         u"url"_s});
     parser.addOption(
         {u"redis"_s, u"Redis URL redis://host:port/db (env ENDZONE_REDIS; default: in-process bus)."_s, u"url"_s});
+    parser.addOption({u"stream"_s,
+        u"Redis Stream of live events, or none for the old pub/sub channel only (env ENDZONE_STREAM; default "
+        "endzone:live:stream)."_s,
+        u"key"_s});
+    parser.addOption({u"stream-maxlen"_s,
+        u"Entries the live stream keeps, about (XADD MAXLEN ~) (env ENDZONE_STREAM_MAXLEN; default 10000)."_s,
+        u"count"_s});
+    parser.addOption({u"replay-events"_s,
+        u"SSE events a server keeps to resume a reconnecting client exactly; an older client gets a snapshot (env "
+        "ENDZONE_REPLAY_EVENTS; default 1024)."_s,
+        u"count"_s});
 }
 
 QString Config::defaultConfigFile()
@@ -63,6 +74,20 @@ Config Config::resolve(const QCommandLineParser &parser)
         config.error = u"unknown source \"%1\": use espn or scorestrip"_s.arg(source);
     config.feed = pick(u"feed"_s, "ENDZONE_FEED", u"feed"_s, FeedClient::defaultBaseUrl(config.source));
     config.redis = pick(u"redis"_s, "ENDZONE_REDIS", u"redis"_s, {});
+    config.stream = pick(u"stream"_s, "ENDZONE_STREAM", u"stream"_s, config.stream);
+    if (config.stream == u"none")
+        config.stream.clear();
+    auto pickCount = [&](const QString &option, const char *env, int fallback, int &out) {
+        const QString text = pick(option, env, option, QString::number(fallback));
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (!ok || value < 1)
+            config.error = u"%1 wants a positive whole number, not \"%2\""_s.arg(option, text);
+        else
+            out = value;
+    };
+    pickCount(u"stream-maxlen"_s, "ENDZONE_STREAM_MAXLEN", config.streamMaxLength, config.streamMaxLength);
+    pickCount(u"replay-events"_s, "ENDZONE_REPLAY_EVENTS", config.replayEvents, config.replayEvents);
     config.live = pick(u"live"_s, "ENDZONE_LIVE", u"live"_s, {});
     return config;
 }

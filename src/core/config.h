@@ -11,20 +11,25 @@ namespace Endzone {
 // The settings every program shares, resolved in one order: command line > environment
 // (ENDZONE_DATABASE, ENDZONE_SOURCE, ENDZONE_FEED, ENDZONE_REDIS) > config file > built-in defaults.
 // The config file is an INI file: `--config FILE`, else ENDZONE_CONFIG, else
-// `$XDG_CONFIG_HOME/endzone/endzone.conf`, with keys `database`, `source`, `feed`, `redis` and `live`.
+// `$XDG_CONFIG_HOME/endzone/endzone.conf`, with keys `database`, `source`, `feed`, `redis`, `stream`,
+// `stream-maxlen`, `replay-events` and `live`.
 struct Config
 {
     QString database; // store URL
     FeedSource source = FeedSource::Espn; // the feed's format; ESPN has real games today
     QString feed; // feed base URL (default: the source's public host)
     QString redis; // redis://host:port/db, empty for the in-process bus
+    QString stream
+        = QStringLiteral("endzone:live:stream"); // the Redis Stream of live events ("" or "none": pub/sub only)
+    int streamMaxLength = 10000; // XADD MAXLEN ~ for that stream
+    int replayEvents = 1024; // SSE events each server keeps to resume a client exactly
     QString live; // the desktop app's live source: "poll", "sse:URL" or a redis URL
     QString error; // set when a setting has a value that cannot be used; the program must not start
     QString file; // the config file these came from (it need not exist); the app's settings page writes it
 
     [[nodiscard]] FeedClient::Options feedOptions() const;
 
-    // Adds --config, --database, --source, --feed and --redis to a parser.
+    // Adds --config, --database, --source, --feed, --redis, --stream, --stream-maxlen and --replay-events.
     static void addOptions(QCommandLineParser &parser);
     // Resolves after `parser.process()`.
     [[nodiscard]] static Config resolve(const QCommandLineParser &parser);

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "redisclient.h"
+#include "redisstreamreader.h"
 #include "redissubscriber.h"
 
 #include <QPointer>
@@ -23,20 +24,43 @@ LiveBus::State toBusState(RedisConnection::State state)
 }
 } // namespace
 
-RedisBus::RedisBus(QUrl url, QByteArray channel, QObject *parent)
-    : LiveBus(parent)
-    , m_channel(std::move(channel))
-    , m_client(new RedisClient(url, this))
-    , m_subscriber(new RedisSubscriber(url, m_channel, this))
+RedisBus::RedisBus(QUrl url, Options options, QObject *parent)
+    : LiveBus(parent), m_options(std::move(options)), m_client(new RedisClient(url, this))
 {
     connect(m_client, &RedisClient::stateChanged, this, &RedisBus::updateState);
-    connect(m_subscriber, &RedisSubscriber::stateChanged, this, &RedisBus::updateState);
-    connect(m_subscriber, &RedisSubscriber::messageReceived, this, &LiveBus::messageReceived);
-    connect(m_subscriber, &RedisSubscriber::resubscribed, this, &LiveBus::resubscribed);
-    m_state = std::min(toBusState(m_client->state()), toBusState(m_subscriber->state()));
+    if (!m_options.stream.isEmpty()) {
+        m_reader = new RedisStreamReader(url, {m_options.stream, m_options.backfill}, this);
+        connect(m_reader, &RedisStreamReader::stateChanged, this, &RedisBus::updateState);
+        connect(m_reader, &RedisStreamReader::entryReceived, this,
+            [this](const QByteArray &id, const QByteArray &payload, bool backfilled) {
+                deliver(id, payload, backfilled);
+            });
+        connect(m_reader, &RedisStreamReader::gapDetected, this, [this] {
+            Q_EMIT messagesLost();
+            Q_EMIT resubscribed();
+        });
+    }
+    if (!m_options.channel.isEmpty()) {
+        m_subscriber = new RedisSubscriber(url, m_options.channel, this);
+        connect(m_subscriber, &RedisSubscriber::stateChanged, this, &RedisBus::updateState);
+        connect(m_subscriber, &RedisSubscriber::messageReceived, this, &RedisBus::onChannelMessage);
+        connect(m_subscriber, &RedisSubscriber::resubscribed, this, &LiveBus::resubscribed);
+    }
+    updateState();
+}
+
+RedisBus::RedisBus(QUrl url, QByteArray channel, QObject *parent) : RedisBus(std::move(url), Options {channel}, parent)
+{
 }
 
 RedisBus::~RedisBus() = default;
+
+void RedisBus::onChannelMessage(const QByteArray &payload)
+{
+    // Unique and after the stream entry read last; meaningful to this process only (pub/sub has no ids).
+    const QByteArray base = m_reader && !m_reader->lastId().isEmpty() ? m_reader->lastId() : QByteArray("0-0");
+    deliver(base + '.' + QByteArray::number(++m_channelMessages), payload);
+}
 
 void RedisBus::publish(const QByteArray &payload)
 {
@@ -46,20 +70,32 @@ void RedisBus::publish(const QByteArray &payload)
 QCoro::Task<> RedisBus::doPublish(QByteArray payload)
 {
     QPointer<RedisBus> self(this);
-    const auto result = co_await m_client->publish(m_channel, payload);
-    if (!self) {
-        co_return;
+    QString error;
+    if (m_reader) {
+        const auto id = co_await m_client->appendToStream(m_options.stream, payload, m_options.maxLength);
+        if (!id)
+            error = id.error();
+    } else {
+        const auto received = co_await m_client->publish(m_options.channel, payload);
+        if (!received)
+            error = received.error();
     }
-    if (!result) {
+    if (!self)
+        co_return;
+    if (!error.isEmpty()) {
         // The store stays the truth: subscribers catch up on the next change or when they resubscribe.
-        qCWarning(lcLive).noquote() << "Dropped a live update of" << payload.size() << "bytes:" << result.error();
+        qCWarning(lcLive).noquote() << "Dropped a live update of" << payload.size() << "bytes:" << error;
     }
 }
 
 void RedisBus::updateState()
 {
-    // Enumerators are ordered Disconnected < Connecting < Connected: the bus is as good as its worse half.
-    const State state = std::min(toBusState(m_client->state()), toBusState(m_subscriber->state()));
+    // Enumerators are ordered Disconnected < Connecting < Connected: the bus is as good as its worst part.
+    State state = toBusState(m_client->state());
+    if (m_reader)
+        state = std::min(state, toBusState(m_reader->state()));
+    if (m_subscriber)
+        state = std::min(state, toBusState(m_subscriber->state()));
     if (state != m_state) {
         m_state = state;
         Q_EMIT stateChanged(state);

@@ -17,6 +17,11 @@ constexpr auto ExtendIfOwnerScript = "if redis.call('GET', KEYS[1]) == ARGV[1] t
                                      "return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end";
 constexpr auto DeleteIfOwnerScript = "if redis.call('GET', KEYS[1]) == ARGV[1] then "
                                      "return redis.call('DEL', KEYS[1]) else return 0 end";
+// Appends to a stream only for the holder of a lease: the check and the XADD are one atomic step, so a
+// deposed leader (a long GC pause, a partition) can never write after its lease went to another process.
+constexpr auto FencedAppendScript = "if redis.call('GET', KEYS[2]) ~= ARGV[1] then return 0 end "
+                                    "return redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'payload', "
+                                    "ARGV[3])";
 
 QByteArray milliseconds(std::chrono::milliseconds ms)
 {
@@ -191,6 +196,23 @@ QCoro::Task<Result<bool>> RedisClient::extendIfOwner(QByteArray key, QByteArray 
         co_return unexpected<bool>(reply.value());
     }
     co_return reply.value().integer == 1;
+}
+
+QCoro::Task<Result<QByteArray>> RedisClient::appendToStream(
+    QByteArray stream, QByteArray payload, int maxLength, QByteArray fenceKey, QByteArray fenceToken)
+{
+    const QByteArray max = QByteArray::number(qMax(1, maxLength));
+    QList<QByteArray> args = fenceKey.isEmpty()
+        ? QList<QByteArray> {"XADD", stream, "MAXLEN", "~", max, "*", "payload", payload}
+        : QList<QByteArray> {"EVAL", FencedAppendScript, "2", stream, fenceKey, fenceToken, max, payload};
+    const auto reply = co_await command(std::move(args));
+    if (!reply)
+        co_return Result<QByteArray>::failure(reply.error());
+    if (reply.value().type == RedisReply::Type::Integer)
+        co_return Result<QByteArray>::failure(QString::fromLatin1(NotLeaderError));
+    if (reply.value().type != RedisReply::Type::String && reply.value().type != RedisReply::Type::Status)
+        co_return unexpected<QByteArray>(reply.value());
+    co_return reply.value().string;
 }
 
 QCoro::Task<Result<bool>> RedisClient::deleteIfOwner(QByteArray key, QByteArray value)

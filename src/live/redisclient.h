@@ -45,6 +45,12 @@ public:
     QCoro::Task<Result<Done>> set(QByteArray key, QByteArray value, std::chrono::milliseconds ttl = {});
     // Returns how many subscribers received the message.
     QCoro::Task<Result<qint64>> publish(QByteArray channel, QByteArray payload);
+    // XADD stream MAXLEN ~ maxLength * payload <payload>: returns the new entry's id. With a `fenceKey`, the entry
+    // is added only while that key holds `fenceToken` (a leader lease), checked atomically in Redis, so a writer
+    // that lost its lease cannot add anything; that refusal fails with NotLeaderError.
+    QCoro::Task<Result<QByteArray>> appendToStream(
+        QByteArray stream, QByteArray payload, int maxLength, QByteArray fenceKey = {}, QByteArray fenceToken = {});
+    static constexpr auto NotLeaderError = "not the leader: the lease is held by another process";
     // SET NX PX: true when the key was free and is now ours (a leader lease).
     QCoro::Task<Result<bool>> setIfAbsent(QByteArray key, QByteArray value, std::chrono::milliseconds ttl);
     // Renews the TTL only while the key still holds `value`: true when renewed.

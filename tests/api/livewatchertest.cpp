@@ -69,7 +69,9 @@ class LiveWatcherTest : public QObject
         QVERIFY(m_feedServer->listen());
         m_feed = std::make_unique<FeedClient>(m_feedServer->baseUrl(), FeedClient::Options {5000, 0, 100});
     }
-    std::unique_ptr<Instance> makeInstance(const QUrl &redisUrl, LeaderLease::Options leaseOptions = {})
+    // With `stream`, the watcher publishes to the Redis Stream (as endzone-server does), else on the channel.
+    std::unique_ptr<Instance> makeInstance(
+        const QUrl &redisUrl, LeaderLease::Options leaseOptions = {}, bool stream = false)
     {
         auto instance = std::make_unique<Instance>();
         instance->store
@@ -93,6 +95,8 @@ class LiveWatcherTest : public QObject
         instance->lease = std::make_unique<LeaderLease>(instance->redis.get(), leaseOptions);
         LiveWatcher::Options watch;
         watch.clock = options.clock;
+        if (stream)
+            watch.stream = LiveBus::DefaultStream;
         instance->watcher = std::make_unique<LiveWatcher>(
             LiveWatcher::Services {m_feed.get(), instance->store.get(), instance->bus.get(), instance->redis.get(),
                 instance->api->weekSource(), instance->lease.get()},
@@ -109,6 +113,11 @@ class LiveWatcherTest : public QObject
         week.games[0].home.score = week.games[0].home.score.value_or(0) + points;
         m_feedServer->setDocument(key, ScorestripWriter::write(week));
         return key;
+    }
+    static QByteArray leaseHolder(RedisClient &redis)
+    {
+        const auto holder = QCoro::waitFor(redis.get("endzone:watcher:leader"));
+        return holder && holder.value() ? *holder.value() : QByteArray();
     }
     static int firstHomeScore(const QByteArray &json)
     {
@@ -218,8 +227,8 @@ private Q_SLOTS:
         QVERIFY2(redis.start(), qPrintable(redis.errorString()));
         startFeed(SyntheticSeason(2015).firstSundayKickoff().addSecs(3600));
         const LeaderLease::Options leaseOptions {"endzone:watcher:leader", 1500ms, 300ms};
-        auto one = makeInstance(redis.url(), leaseOptions);
-        auto two = makeInstance(redis.url(), leaseOptions);
+        auto one = makeInstance(redis.url(), leaseOptions, true);
+        auto two = makeInstance(redis.url(), leaseOptions, true);
         QTRY_VERIFY_WITH_TIMEOUT(
             one->bus->state() == LiveBus::State::Connected && two->bus->state() == LiveBus::State::Connected, 5000);
         SseTestClient clientOne(one->api->port()), clientTwo(two->api->port());
@@ -254,7 +263,12 @@ private Q_SLOTS:
         QVERIFY(redis.restart());
         QTRY_VERIFY_WITH_TIMEOUT(
             one->bus->state() == LiveBus::State::Connected && two->bus->state() == LiveBus::State::Connected, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(one->lease->isLeader() != two->lease->isLeader(), 15000);
+        // The key says who leads: a leader that has not yet noticed the restart may still believe it does (its
+        // writes would be refused, see deposedLeaderCannotWrite).
+        RedisClient admin(redis.url());
+        QTRY_VERIFY_WITH_TIMEOUT(one->lease->isLeader() != two->lease->isLeader()
+                && leaseHolder(admin) == (one->lease->isLeader() ? one : two)->lease->token(),
+            15000);
         leader = one->lease->isLeader() ? one.get() : two.get();
         QTRY_COMPARE_WITH_TIMEOUT(leader->redis->state(), RedisClient::State::Connected, 15000);
         const qsizetype before = clientOne.events().size();
@@ -267,6 +281,55 @@ private Q_SLOTS:
             QCOMPARE(firstHomeScore(client->events()[before].data), firstHomeScore(clientOne.events()[before].data));
         }
         QCOMPARE(clientOne.events().size(), clientTwo.events().size());
+        // One stream, one set of ids: each event has the same id on both instances.
+        QCOMPARE(clientOne.events(), clientTwo.events());
+    }
+
+    // Split brain: the first leader's lease expired (here: deleted) and a second process took it, but the first
+    // has not noticed yet, so both believe they lead. Only the real holder's message lands in the stream; the
+    // deposed one's write is refused by Redis itself.
+    void deposedLeaderCannotWrite()
+    {
+        if (!RedisServer::isAvailable())
+            QSKIP("redis-server is not installed");
+        RedisServer redis;
+        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        startFeed(SyntheticSeason(2015).firstSundayKickoff().addSecs(3600));
+        // Renewals far apart: nothing changes the leases behind the test's back.
+        const LeaderLease::Options leaseOptions {"endzone:watcher:leader", 60000ms, 30000ms};
+        auto one = makeInstance(redis.url(), leaseOptions, true);
+        auto two = makeInstance(redis.url(), leaseOptions, true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            one->bus->state() == LiveBus::State::Connected && two->bus->state() == LiveBus::State::Connected, 5000);
+        SseTestClient clientOne(one->api->port()), clientTwo(two->api->port());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            one->api->broadcaster()->clientCount() == 1 && two->api->broadcaster()->clientCount() == 1, 5000);
+
+        one->lease->start();
+        QTRY_VERIFY_WITH_TIMEOUT(one->lease->isLeader(), 5000);
+        RedisClient admin(redis.url());
+        QVERIFY(QCoro::waitFor(admin.del(leaseOptions.key)).ok()); // the lease "expired"
+        two->lease->start();
+        QTRY_VERIFY_WITH_TIMEOUT(two->lease->isLeader(), 5000);
+        QVERIFY(one->lease->isLeader()); // and one still believes it leads
+
+        const auto deposed = QCoro::waitFor(one->watcher->pollOnce());
+        QVERIFY(!deposed);
+        QVERIFY2(deposed.error().contains(QLatin1StringView(RedisClient::NotLeaderError)), qPrintable(deposed.error()));
+        const int changed = QCoro::waitFor(poll(two->watcher.get()));
+        QVERIFY(changed > 0);
+
+        const QList<QByteArray> range {"XRANGE", LiveBus::DefaultStream, "-", "+"};
+        const auto entries = QCoro::waitFor(admin.command(range));
+        QVERIFY(entries.ok());
+        QCOMPARE(entries.value().elements.size(), 1); // only the real leader's message
+        const QByteArray id = entries.value().elements.at(0).elements.at(0).string;
+        for (auto *client : {&clientOne, &clientTwo}) {
+            QVERIFY(client->waitForEvents(1 + changed));
+            QTest::qWait(100); // nothing more may follow
+            QCOMPARE(client->events().size(), 1 + changed);
+            QCOMPARE(client->events()[0].id, id);
+        }
     }
 };
 

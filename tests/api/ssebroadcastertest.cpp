@@ -2,6 +2,7 @@
 #include "apitestsupport.h"
 #include "inprocessbus.h"
 #include "livemessage.h"
+#include "streamid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,13 +143,20 @@ private Q_SLOTS:
         SseBroadcaster::Options options;
         options.replayEvents = 4;
         startServer(options);
+        auto witness = connectClient();
         for (int score = 1; score <= 4; ++score)
             publishWeek(score);
+        QVERIFY(witness->waitForEvents(8));
         const QByteArray latest = m_server->broadcaster()->lastEventId();
-        const QByteArray epoch = latest.left(latest.lastIndexOf('-'));
-        for (const QByteArray &id : QByteArrayList {"nonsense", "otherepoch-3", epoch + "-1", epoch + "-999"}) {
+        const QByteArray evicted = witness->events()[2].id; // the window holds the last 4 of 8 events
+        QVERIFY(witness->events()[3].id.startsWith(QByteArray(witness->events()[2].id + '/')));
+        // Ids are the bus's stream-shaped ids: the same in every process, not a random per-process epoch.
+        QVERIFY2(StreamId::parse(witness->events()[0].id).has_value(), witness->events()[0].id.constData());
+        const QByteArrayList hostile {"nonsense", evicted, "1-0", "99999999999999999999-0", "18446744073709551616-0",
+            latest + "0", latest + "/9", QByteArray(5000, '9') + "-1", "-", "0-0", "otherdeployment-3"};
+        for (const QByteArray &id : hostile) {
             auto client = connectClient({{"Last-Event-ID", id}});
-            QVERIFY2(client->waitForEvents(1), id.constData());
+            QVERIFY2(client->waitForEvents(1), id.left(40).constData());
             QTest::qWait(0);
             QCOMPARE(client->events().size(), 1);
             QCOMPARE(client->events()[0].event, u"update"_s);

@@ -1,7 +1,8 @@
 // Hostile HTTP input against a real endzone-server process: a generated set of well over 1,000 malformed,
 // oversized and malicious requests. Each must be answered with a 4xx or have its connection closed (never a
-// 2xx, 3xx or 5xx, never left hanging), the server must stay up and answer a normal request afterwards, and
-// the store must be unchanged (row count and a checksum of every row).
+// 2xx, 3xx or 5xx, never left hanging; a live-stream request with a hostile Last-Event-ID is the one valid
+// request here and must get the stream, 200, never an error), the server must stay up and answer a normal request
+// afterwards, and the store must be unchanged (row count and a checksum of every row).
 #include "faultsupport.h"
 #include "gamestore.h"
 #include "scorestripparser.h"
@@ -182,6 +183,20 @@ QList<HostileRequest> hostileRequests()
         add("junk", junk + "\r\n\r\n");
     }
 
+    // Hostile Last-Event-IDs on the live stream: wrong format, future, huge, another deployment's, injection
+    // attempts. Each is a valid request for the stream: answered 200 text/event-stream (the client then gets a
+    // snapshot, see endzone-streamresume), never an error, never a crash. A header the parser refuses is a 4xx.
+    const QList<QByteArray> eventIds {"garbage", "-", "--", "0-0", "1-0", "-1-0", "1--1", "1-0/0", "1-0/-1", "1-0~1",
+        "99999999999999999999-0", "18446744073709551616-0", "18446744073709551615-18446744073709551615",
+        "1700000000000-0/999999999", "another-deployment-3", "abc123-7", "%00", "1-0%0d%0aevent:%20x",
+        QByteArray(1000, '9') + "-0", QByteArray(8000, '1'), QByteArray(15000, '-'), "1-0\x01", "\xff\xfe1-0",
+        "\xc0\xaf-0", "1 - 0", "'; DROP TABLE games;--", "${jndi:ldap://x}", "1-0, 2-0", "\"1-0\""};
+    for (const QByteArray &id : eventIds) {
+        add("last-event-id", get("/api/livescore", "Accept: text/event-stream\r\nLast-Event-ID: " + id + "\r\n"));
+        add("last-event-id",
+            get("/api/livescore?snapshot=1", "Accept: text/event-stream\r\nLast-Event-ID: " + id + "\r\n"));
+    }
+
     // Oversized: a long target, huge header values, many headers, a big body.
     // All over the default 16 KiB limit (what is under it is served: endzone-securedefaults).
     for (const int size : {16500, 17000, 32768, 65536, 81920, 200000, 1 << 20}) {
@@ -242,7 +257,11 @@ private Q_SLOTS:
             const RawExchange exchange = rawExchange(server.port(), request.bytes);
             // A "//" or an encoded-slash target is an unknown route: exactly a 404, never the page or an API route.
             const bool expected404 = request.family == "double-slash" || request.family == "encoded-slash";
-            if (exchange.status >= 400 && exchange.status < 500 && (!expected404 || exchange.status == 404)) {
+            const bool stream = request.family == "last-event-id" && exchange.status == 200
+                && exchange.head.toLower().contains("content-type: text/event-stream");
+            if (stream) {
+                ++statuses[exchange.status];
+            } else if (exchange.status >= 400 && exchange.status < 500 && (!expected404 || exchange.status == 404)) {
                 ++statuses[exchange.status];
             } else if (exchange.status == 0 && exchange.closed && !expected404) {
                 ++closed;

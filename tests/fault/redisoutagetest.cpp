@@ -2,11 +2,12 @@
 #include "faultsupport.h"
 #include "feedserver.h"
 #include "gamestore.h"
+#include "livebus.h"
 #include "livecontroller.h"
 #include "livemessage.h"
 #include "redisclient.h"
 #include "redisserver.h"
-#include "redissubscriber.h"
+#include "redisstreamreader.h"
 #include "scoreboardmodel.h"
 #include "scorestripwriter.h"
 #include "syntheticseason.h"
@@ -318,12 +319,15 @@ private Q_SLOTS:
         QVERIFY(appRedis.live->start(path.url().toString()));
         QVERIFY(appSse.live->start(u"sse:http://127.0.0.1:%1/api/livescore"_s.arg(relay.port())));
         QList<LiveMessage> monitored;
-        RedisSubscriber monitor(redis.url(), "endzone:live");
-        connect(&monitor, &RedisSubscriber::messageReceived, this,
-            [&monitored](const QByteArray &payload) { monitored.append(LiveMessage::decode(payload)); });
+        // What the watcher publishes, read from the live stream (endzone-server's default) as every server does.
+        RedisStreamReader monitor(redis.url(), {LiveBus::DefaultStream});
+        connect(&monitor, &RedisStreamReader::entryReceived, this,
+            [&monitored](const QByteArray &, const QByteArray &payload) {
+                monitored.append(LiveMessage::decode(payload));
+            });
         for (App *app : {&appRedis, &appSse})
             QTRY_COMPARE_WITH_TIMEOUT(app->live->state(), LiveController::State::Live, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), RedisSubscriber::State::Connected, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), RedisStreamReader::State::Connected, 20000);
 
         // Kickoff. Scores change; every client follows live.
         played.start();
@@ -358,12 +362,12 @@ private Q_SLOTS:
 
         // Redis comes back on its port, empty. The test holds the watcher lease until the week is over, so that
         // A's catch-up after the outage is one message carrying every final score, published while B and the app
-        // are still cut off: they can only converge by resyncing, not by hearing it.
+        // are still cut off: they converge by catching up (B reads the stream from its last id; the app resyncs).
         QVERIFY2(redis.restart(), qPrintable(redis.errorString()));
         const qint64 outageMs = outage.elapsed();
         RedisClient control(redis.url()); // a fresh client connects at once; A's are still backing off
         QVERIFY(QCoro::waitFor(setKey(&control, "endzone:watcher:leader", "held-by-the-test")));
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), RedisSubscriber::State::Connected, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), RedisStreamReader::State::Connected, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(busOf(indexA), u"connected"_s, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(finalCount(feedGames), int(script.size()), 30000);
         QVERIFY(QCoro::waitFor(deleteKey(&control, "endzone:watcher:leader")));

@@ -1,5 +1,10 @@
 #include "redisbus.h"
+#include "redisclient.h"
 #include "redisserver.h"
+#include "redisstreamreader.h"
+#include "streamid.h"
+
+#include <QCoroTask>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -43,6 +48,48 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(aMessages.size(), 1, 5000);
         QCOMPARE(bMessages.at(0).at(0).toByteArray(), QByteArray(R"({"week":12})"));
         QCOMPARE(aMessages.at(0).at(0).toByteArray(), QByteArray(R"({"week":12})"));
+    }
+
+    // The stream gives a message the same id in every process; the old pub/sub channel is still read.
+    void streamIdsAreSharedAndOldChannelStillReadable()
+    {
+        RedisServer redis;
+        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        RedisBus a(redis.url());
+        RedisBus b(redis.url());
+        QVERIFY(a.resumesExactly());
+        QSignalSpy aEvents(&a, &LiveBus::eventReceived);
+        QSignalSpy bEvents(&b, &LiveBus::eventReceived);
+        QTRY_COMPARE_WITH_TIMEOUT(a.state(), LiveBus::State::Connected, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(b.state(), LiveBus::State::Connected, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!a.reader()->lastId().isEmpty() && !b.reader()->lastId().isEmpty(), 5000);
+        a.publish("first");
+        b.publish("second");
+        QTRY_COMPARE_WITH_TIMEOUT(aEvents.size(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(bEvents.size(), 2, 5000);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(aEvents.at(i).at(0).toByteArray(), bEvents.at(i).at(0).toByteArray());
+            QCOMPARE(aEvents.at(i).at(1).toByteArray(), bEvents.at(i).at(1).toByteArray());
+            QVERIFY(StreamId::parse(aEvents.at(i).at(0).toByteArray()));
+        }
+
+        // A publisher of the old format on the channel: delivered, with an id only this process uses.
+        RedisClient old(redis.url());
+        QVERIFY(QCoro::waitFor(old.publish(LiveBus::DefaultChannel, "old format")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(aEvents.size(), 3, 5000);
+        QCOMPARE(aEvents.at(2).at(1).toByteArray(), QByteArray("old format"));
+        QCOMPARE(aEvents.at(2).at(0).toByteArray(), aEvents.at(1).at(0).toByteArray() + ".1");
+
+        // A fresh process reads the recent entries back as replayed: events, but no messages.
+        RedisBus::Options options;
+        options.backfill = 10;
+        RedisBus late(redis.url(), options);
+        QSignalSpy lateEvents(&late, &LiveBus::eventReceived);
+        QSignalSpy lateMessages(&late, &LiveBus::messageReceived);
+        QTRY_COMPARE_WITH_TIMEOUT(lateEvents.size(), 2, 5000);
+        QCOMPARE(lateEvents.at(1).at(0).toByteArray(), aEvents.at(1).at(0).toByteArray());
+        QVERIFY(lateEvents.at(0).at(2).toBool() && lateEvents.at(1).at(2).toBool());
+        QVERIFY(lateMessages.isEmpty());
     }
 
     void survivesRedisRestart()

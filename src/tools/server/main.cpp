@@ -10,11 +10,14 @@
 #include "logging.h"
 #include "redisbus.h"
 #include "redisclient.h"
+#include "redisstreamreader.h"
 #include "weeksource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -50,6 +53,17 @@ static void raiseFileLimit()
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
     }
+}
+
+// A process behind a proxy takes clients that come from another process with their Last-Event-ID: it can
+// resume them only once it holds the stream's recent entries. So it listens after reading them back, or
+// after a few seconds without Redis (clients then get snapshots, as they would from any fresh server).
+static void waitForReplayWindow(RedisStreamReader *reader)
+{
+    QEventLoop loop;
+    QObject::connect(reader, &RedisStreamReader::backfilled, &loop, &QEventLoop::quit);
+    QTimer::singleShot(std::chrono::seconds(5), &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 int main(int argc, char *argv[])
@@ -107,6 +121,7 @@ int main(int argc, char *argv[])
     options.headTimeoutMs = parser.value(u"header-timeout"_s).toInt() * 1000;
     options.sse.maxQueuedBytes = parser.value(u"sse-queue-bytes"_s).toLongLong();
     options.sse.sendThreads = qBound(0, parser.value(u"sse-threads"_s).toInt(), 64);
+    options.sse.replayEvents = config.replayEvents;
 
     auto store = GameStore::open(config.database);
     if (!store) {
@@ -121,10 +136,19 @@ int main(int argc, char *argv[])
         bus = std::make_unique<InProcessBus>();
     } else {
         redis = std::make_unique<RedisClient>(QUrl(config.redis));
-        bus = std::make_unique<RedisBus>(QUrl(config.redis), channel);
+        // The stream carries the live events; the channel is still read for publishers of the old format. A fresh
+        // process reads the stream's recent entries back, so it can resume clients that come from another one.
+        RedisBus::Options busOptions;
+        busOptions.channel = channel;
+        busOptions.stream = config.stream.toUtf8();
+        busOptions.maxLength = config.streamMaxLength;
+        busOptions.backfill = config.replayEvents;
+        bus = std::make_unique<RedisBus>(QUrl(config.redis), busOptions);
     }
 
     ApiServer api({store.value().get(), &feed, bus.get(), redis.get()}, options);
+    if (auto *redisBus = qobject_cast<RedisBus *>(bus.get()); redisBus && redisBus->reader())
+        waitForReplayWindow(redisBus->reader());
     if (const auto port = api.listen(); !port) {
         qCCritical(lcApi).noquote() << port.error();
         return 1;
@@ -139,6 +163,8 @@ int main(int argc, char *argv[])
         watch.fastInterval = std::chrono::seconds(qMax(1, parser.value(u"poll-fast"_s).toInt()));
         watch.slowInterval = std::chrono::seconds(qMax(1, parser.value(u"poll-slow"_s).toInt()));
         watch.channel = channel;
+        watch.stream = config.stream.toUtf8();
+        watch.streamMaxLength = config.streamMaxLength;
         watcher = std::make_unique<LiveWatcher>(
             LiveWatcher::Services {&feed, store.value().get(), bus.get(), redis.get(), api.weekSource(), lease.get()},
             watch);
