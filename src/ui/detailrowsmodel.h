@@ -14,8 +14,18 @@ namespace Endzone {
 class DetailRowsModel : public QAbstractListModel
 {
     Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
-    using QAbstractListModel::QAbstractListModel;
+    explicit DetailRowsModel(QObject *parent = nullptr) : QAbstractListModel(parent)
+    {
+        connect(this, &QAbstractItemModel::rowsInserted, this, &DetailRowsModel::countChanged);
+        connect(this, &QAbstractItemModel::rowsRemoved, this, &DetailRowsModel::countChanged);
+        connect(this, &QAbstractItemModel::modelReset, this, &DetailRowsModel::countChanged);
+    }
+    [[nodiscard]] int count() const { return rowCount(); }
+
+Q_SIGNALS:
+    void countChanged();
 
 protected:
     // `key(row)` identifies a row across updates; `changedRoles(old, new)` lists the roles whose values differ.
