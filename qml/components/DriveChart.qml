@@ -12,6 +12,7 @@ Item {
     property alias model: bars.model
     property string homeAbbr
     property string visitorAbbr
+    property bool live: false
     readonly property real rowHeight: Theme.px(16)
     readonly property real gutter: Theme.px(48)
     readonly property real endZone: Theme.px(22)
@@ -100,6 +101,7 @@ Item {
             }
             Shape {
                 // The arrowhead at the drive's end, pointing the way it went.
+                id: arrow
                 visible: bar.known
                 readonly property real size: Math.round(chart.rowHeight * 0.42)
                 x: bar.x1 + (bar.forward ? 0 : -size)
@@ -111,10 +113,10 @@ Item {
                 ShapePath {
                     strokeWidth: -1
                     fillColor: bar.tint
-                    startX: bar.forward ? 0 : parent.size; startY: 0
-                    PathLine { x: bar.forward ? parent.size : 0; y: parent.size }
-                    PathLine { x: bar.forward ? 0 : parent.size; y: parent.size * 2 }
-                    PathLine { x: bar.forward ? 0 : parent.size; y: 0 }
+                    startX: bar.forward ? 0 : arrow.size; startY: 0
+                    PathLine { x: bar.forward ? arrow.size : 0; y: arrow.size }
+                    PathLine { x: bar.forward ? 0 : arrow.size; y: arrow.size * 2 }
+                    PathLine { x: bar.forward ? 0 : arrow.size; y: 0 }
                 }
             }
         }
@@ -133,7 +135,7 @@ Item {
                 { kind: "turnover", label: qsTr("Turnover") },
                 { kind: "end", label: qsTr("End of half") },
                 { kind: "live", label: qsTr("In progress") }
-            ]
+            ].filter(entry => entry.kind !== "live" || chart.live)
             delegate: Row {
                 id: entry
                 required property var modelData

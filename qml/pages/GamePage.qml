@@ -104,8 +104,7 @@ Rectangle {
         id: messageLine
         objectName: "gameMessage"
         anchors { left: parent.left; right: parent.right; top: top.bottom }
-        anchors { leftMargin: Theme.px(24); rightMargin: Theme.px(24); topMargin: visible ? Theme.px(10) : 0 }
-        height: visible ? implicitHeight : 0
+        anchors { leftMargin: Theme.px(24); rightMargin: Theme.px(24); topMargin: Theme.px(10) }
         visible: GameDetail.message !== ""
         text: GameDetail.message
         elide: Text.ElideRight
@@ -115,7 +114,8 @@ Rectangle {
     }
 
     RowLayout {
-        anchors { left: parent.left; right: parent.right; top: messageLine.bottom; bottom: parent.bottom }
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        anchors.top: messageLine.visible ? messageLine.bottom : top.bottom
         anchors.margins: Theme.px(14)
         spacing: Theme.px(14)
 
@@ -128,109 +128,107 @@ Rectangle {
             contentWidth: availableWidth
             clip: true
 
-            ColumnLayout {
+            Column {
+                id: summaryColumn
                 width: summaryView.availableWidth
                 spacing: Theme.px(12)
 
                 Card {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: lineScore.implicitHeight + Theme.px(20)
-                    GridLayout {
+                    width: parent.width
+                    height: lineScore.implicitHeight + Theme.px(20)
+                    Column {
+                        // Positioners, not a GridLayout: periods come and go while the page is open.
                         id: lineScore
                         objectName: "lineScore"
                         anchors { fill: parent; margins: Theme.px(10) }
-                        columns: GameDetail.lineScore.count + 2
-                        rowSpacing: Theme.px(6)
-                        columnSpacing: Theme.px(4)
+                        spacing: Theme.px(6)
                         readonly property real cell: Theme.px(44)
+                        readonly property real nameWidth: width - (GameDetail.lineScore.count + 1) * cell
                         component Cell: Text {
-                            Layout.preferredWidth: lineScore.cell
+                            width: lineScore.cell
                             horizontalAlignment: Text.AlignHCenter
                             color: Theme.text
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.px(15)
                         }
-                        Item { Layout.fillWidth: true; implicitHeight: 1 }
-                        Repeater {
-                            model: GameDetail.lineScore
-                            delegate: Cell {
-                                required property string period
-                                text: period
-                                color: Theme.dimText
-                                font.pixelSize: Theme.px(12)
-                            }
-                        }
-                        Cell { text: qsTr("T"); color: Theme.dimText; font.pixelSize: Theme.px(12); font.bold: true }
-
-                        Text {
-                            Layout.fillWidth: true
-                            text: GameDetail.visitorAbbr
+                        component Name: Text {
+                            width: lineScore.nameWidth
+                            elide: Text.ElideRight
                             color: Theme.text
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.px(15)
                             font.bold: true
                         }
-                        Repeater {
-                            model: GameDetail.lineScore
-                            delegate: Cell {
-                                required property int visitorPoints
-                                text: visitorPoints >= 0 ? visitorPoints : "–"
+                        Row {
+                            Item { width: lineScore.nameWidth; height: 1 }
+                            Repeater {
+                                model: GameDetail.lineScore
+                                delegate: Cell {
+                                    required property string period
+                                    text: period
+                                    color: Theme.dimText
+                                    font.pixelSize: Theme.px(12)
+                                }
                             }
+                            Cell { text: qsTr("T"); color: Theme.dimText; font.pixelSize: Theme.px(12); font.bold: true }
                         }
-                        Cell { text: GameDetail.visitorScore >= 0 ? GameDetail.visitorScore : "–"; font.bold: true }
-
-                        Text {
-                            Layout.fillWidth: true
-                            text: GameDetail.homeAbbr
-                            color: Theme.text
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.px(15)
-                            font.bold: true
-                        }
-                        Repeater {
-                            model: GameDetail.lineScore
-                            delegate: Cell {
-                                required property int homePoints
-                                text: homePoints >= 0 ? homePoints : "–"
+                        Row {
+                            Name { text: GameDetail.visitorAbbr }
+                            Repeater {
+                                model: GameDetail.lineScore
+                                delegate: Cell {
+                                    required property int visitorPoints
+                                    text: visitorPoints >= 0 ? visitorPoints : "–"
+                                }
                             }
+                            Cell { text: GameDetail.visitorScore >= 0 ? GameDetail.visitorScore : "–"; font.bold: true }
                         }
-                        Cell { text: GameDetail.homeScore >= 0 ? GameDetail.homeScore : "–"; font.bold: true }
+                        Row {
+                            Name { text: GameDetail.homeAbbr }
+                            Repeater {
+                                model: GameDetail.lineScore
+                                delegate: Cell {
+                                    required property int homePoints
+                                    text: homePoints >= 0 ? homePoints : "–"
+                                }
+                            }
+                            Cell { text: GameDetail.homeScore >= 0 ? GameDetail.homeScore : "–"; font.bold: true }
+                        }
                     }
                 }
 
-                SectionTitle { text: qsTr("Drive chart"); visible: driveChart.visible }
+                SectionTitle { text: qsTr("Drive chart"); visible: GameDetail.drives.count > 0 }
                 Card {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: driveChart.implicitHeight + Theme.px(20)
-                    visible: driveChart.visible
+                    width: parent.width
+                    height: driveChart.implicitHeight + Theme.px(20)
+                    visible: GameDetail.drives.count > 0
                     DriveChart {
                         id: driveChart
                         objectName: "driveChart"
                         anchors { fill: parent; margins: Theme.px(10) }
-                        visible: GameDetail.drives.count > 0
                         model: GameDetail.drives
+                        live: GameDetail.isLive
                         homeAbbr: GameDetail.homeAbbr
                         visitorAbbr: GameDetail.visitorAbbr
                     }
                 }
 
-                SectionTitle { text: qsTr("Win probability"); visible: winChart.visible }
+                SectionTitle { text: qsTr("Win probability"); visible: GameDetail.winProbability.count > 1 }
                 Card {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.px(170)
-                    visible: winChart.visible
+                    width: parent.width
+                    height: Theme.px(170)
+                    visible: GameDetail.winProbability.count > 1
                     WinProbabilityChart {
                         id: winChart
                         objectName: "winProbabilityChart"
                         anchors { fill: parent; margins: Theme.px(10) }
-                        visible: GameDetail.winProbability.count > 1
                         points: GameDetail.winProbability.points
                         homeAbbr: GameDetail.homeAbbr
                         visitorAbbr: GameDetail.visitorAbbr
                     }
                 }
 
-                SectionTitle { text: qsTr("Scoring summary"); visible: scoring.count > 0 }
+                SectionTitle { text: qsTr("Scoring summary"); visible: GameDetail.scoringPlays.count > 0 }
                 Repeater {
                     id: scoring
                     model: GameDetail.scoringPlays
@@ -244,53 +242,47 @@ Rectangle {
                         required property string clock
                         required property int visitorScore
                         required property int homeScore
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: scoringColumn.implicitHeight + Theme.px(16)
+                        width: summaryColumn.width
+                        height: scoringText.y + scoringText.implicitHeight + Theme.px(8)
                         Rectangle {
                             anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 1 }
                             width: Theme.px(5)
                             radius: Theme.px(2)
                             color: Qt.tint(scoringRow.teamColor, Qt.rgba(1, 1, 1, Theme.teamBarLift))
                         }
-                        ColumnLayout {
-                            id: scoringColumn
-                            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
-                            anchors { leftMargin: Theme.px(16); rightMargin: Theme.px(12) }
-                            spacing: Theme.px(2)
-                            RowLayout {
-                                Layout.fillWidth: true
-                                spacing: Theme.px(10)
-                                Text {
-                                    Layout.fillWidth: true
-                                    text: qsTr("%1 · %2 · Q%3 %4").arg(scoringRow.team).arg(scoringRow.scoringType)
-                                                                  .arg(scoringRow.period).arg(scoringRow.clock)
-                                    elide: Text.ElideRight
-                                    color: Theme.dimText
-                                    font.family: Theme.fontFamily
-                                    font.pixelSize: Theme.px(12)
-                                    font.bold: true
-                                }
-                                Text {
-                                    text: qsTr("%1 %2 – %3 %4").arg(GameDetail.visitorAbbr).arg(scoringRow.visitorScore)
-                                                              .arg(scoringRow.homeScore).arg(GameDetail.homeAbbr)
-                                    color: Theme.text
-                                    font.family: Theme.fontFamily
-                                    font.pixelSize: Theme.px(13)
-                                    font.bold: true
-                                }
-                            }
-                            Text {
-                                Layout.fillWidth: true
-                                text: scoringRow.text
-                                wrapMode: Text.Wrap
-                                color: Theme.text
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.px(13)
-                            }
+                        Text {
+                            id: scoringScore
+                            anchors { right: parent.right; top: parent.top; rightMargin: Theme.px(12); topMargin: Theme.px(8) }
+                            text: qsTr("%1 %2 – %3 %4").arg(GameDetail.visitorAbbr).arg(scoringRow.visitorScore)
+                                                      .arg(scoringRow.homeScore).arg(GameDetail.homeAbbr)
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.px(13)
+                            font.bold: true
+                        }
+                        Text {
+                            anchors { left: parent.left; right: scoringScore.left; top: parent.top }
+                            anchors { leftMargin: Theme.px(16); rightMargin: Theme.px(10); topMargin: Theme.px(8) }
+                            text: qsTr("%1 · %2 · Q%3 %4").arg(scoringRow.team).arg(scoringRow.scoringType)
+                                                          .arg(scoringRow.period).arg(scoringRow.clock)
+                            elide: Text.ElideRight
+                            color: Theme.dimText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.px(12)
+                            font.bold: true
+                        }
+                        Text {
+                            id: scoringText
+                            anchors { left: parent.left; right: parent.right; top: scoringScore.bottom }
+                            anchors { leftMargin: Theme.px(16); rightMargin: Theme.px(12); topMargin: Theme.px(2) }
+                            text: scoringRow.text
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.px(13)
                         }
                     }
                 }
-                Item { Layout.preferredHeight: Theme.px(4) }
             }
         }
 
@@ -339,44 +331,49 @@ Rectangle {
                 ScrollBar.vertical: ScrollBar {}
                 section.property: "driveLabel"
                 section.criteria: ViewSection.FullString
-                section.delegate: Rectangle {
-                    id: sectionHeader
-                    required property string section
-                    width: ListView.view.width
-                    height: sectionText.implicitHeight + Theme.px(10)
-                    color: Theme.header
-                    Text {
-                        id: sectionText
-                        anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
-                        anchors { leftMargin: Theme.px(8); rightMargin: Theme.px(8) }
-                        text: sectionHeader.section
-                        elide: Text.ElideRight
-                        color: Theme.accent
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.px(13)
-                        font.bold: true
-                    }
-                }
+                // Each drive's first play carries the drive's header (a section delegate fails to create in
+                // Qt 6.4 under ComponentBehavior: Bound, so the grouping is drawn by the delegate itself).
                 delegate: Item {
                     id: playRow
+                    required property string driveLabel
+                    readonly property bool startsDrive: ListView.section !== ListView.previousSection
                     required property string period
                     required property string clock
                     required property string playType
                     required property string text
                     required property string downDistance
                     required property bool scoring
-                    width: ListView.view.width
-                    height: playColumn.implicitHeight + Theme.px(8)
+                    width: plays.width
+                    height: driveHeader.height + playColumn.implicitHeight + Theme.px(8)
+                    Rectangle {
+                        id: driveHeader
+                        objectName: "driveHeader"
+                        visible: playRow.startsDrive
+                        width: parent.width
+                        height: playRow.startsDrive ? driveHeaderText.implicitHeight + Theme.px(10) : 0
+                        color: Theme.header
+                        Text {
+                            id: driveHeaderText
+                            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+                            anchors { leftMargin: Theme.px(8); rightMargin: Theme.px(8) }
+                            text: playRow.driveLabel
+                            elide: Text.ElideRight
+                            color: Theme.accent
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.px(13)
+                            font.bold: true
+                        }
+                    }
                     Rectangle {
                         visible: playRow.scoring
-                        anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+                        anchors { left: parent.left; top: driveHeader.bottom; bottom: parent.bottom }
                         width: Theme.px(3)
                         color: Theme.good
                     }
                     Text {
                         id: clockText
                         x: Theme.px(8)
-                        y: Theme.px(4)
+                        y: driveHeader.height + Theme.px(4)
                         width: Theme.px(70)
                         text: playRow.period !== "" ? qsTr("Q%1 %2").arg(playRow.period).arg(playRow.clock) : playRow.clock
                         color: Theme.dimText
@@ -385,7 +382,7 @@ Rectangle {
                     }
                     Column {
                         id: playColumn
-                        anchors { left: clockText.right; right: parent.right; top: parent.top }
+                        anchors { left: clockText.right; right: parent.right; top: driveHeader.bottom }
                         anchors { topMargin: Theme.px(4); rightMargin: Theme.px(8) }
                         spacing: Theme.px(1)
                         Text {
