@@ -26,7 +26,7 @@ Item {
         case "fieldgoal": return Theme.accent
         case "turnover": return Theme.redZone
         case "punt": return Theme.dark ? "#7F8DA3" : "#6A7688"
-        case "live": return Theme.live
+        case "live": return Theme.dark ? "#5AA9FF" : "#1F6FD1"
         default: return Theme.faintText
         }
     }
