@@ -137,6 +137,11 @@ ApplicationWindow {
             focusBeforeGame.forceActiveFocus()
         focusBeforeGame = null
     }
+    Connections {
+        // Another tab chosen while a game is open: the game page gives way.
+        target: pages
+        function onCurrentIndexChanged() { if (GameDetail.hasGame) window.closeGame() }
+    }
     GamePage {
         id: gamePage
         anchors.fill: parent

@@ -29,12 +29,17 @@ GameDetailController::GameDetailController(GameStore *store, QObject *parent)
 
 GameDetailController::~GameDetailController()
 {
+    // An aborted fetch resumes at once, inside this destructor: the new generation makes it return untouched.
+    ++m_generation;
     if (m_feed)
         m_feed->abortAll();
 }
 
 void GameDetailController::setFeedUrl(const QUrl &url, FeedSource source)
 {
+    ++m_generation; // a fetch from the old feed is discarded
+    m_fetching = false;
+    m_refreshTimer.stop();
     if (m_feed) {
         m_feed->abortAll();
         m_feed->deleteLater();
