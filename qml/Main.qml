@@ -107,7 +107,7 @@ ApplicationWindow {
         id: pages
         anchors.fill: parent
         visible: !Settings.kiosk
-        ScoreboardPage { objectName: "scoreboardPage" }
+        ScoreboardPage { objectName: "scoreboardPage"; onGameOpened: (eid) => window.openGame(eid) }
         Loader { active: StackLayout.isCurrentItem; sourceComponent: StandingsPage {} }
         Loader { active: StackLayout.isCurrentItem; sourceComponent: TeamSeasonPage {} }
         Loader { active: StackLayout.isCurrentItem; sourceComponent: SearchPage {} }
@@ -121,6 +121,33 @@ ApplicationWindow {
         anchors.margins: Theme.px(14)
         visible: Settings.kiosk
         model: Settings.kiosk ? KioskGames : null
+        onGameOpened: (eid) => window.openGame(eid)
+    }
+
+    // The game page covers the window while a game is open; Esc or Back returns to where focus was.
+    property Item focusBeforeGame: null
+    function openGame(eid) {
+        focusBeforeGame = window.activeFocusItem
+        GameDetail.open(eid)
+        gamePage.forceActiveFocus()
+    }
+    function closeGame() {
+        GameDetail.close()
+        if (focusBeforeGame)
+            focusBeforeGame.forceActiveFocus()
+        focusBeforeGame = null
+    }
+    Connections {
+        // Another tab chosen while a game is open: the game page gives way.
+        target: pages
+        function onCurrentIndexChanged() { if (GameDetail.hasGame) window.closeGame() }
+    }
+    GamePage {
+        id: gamePage
+        anchors.fill: parent
+        visible: GameDetail.hasGame
+        z: 1
+        onCloseRequested: window.closeGame()
     }
 
     // Kiosk: no cursor anywhere on the board.

@@ -45,6 +45,8 @@ Rectangle {
 
     property bool showFavourite: true
     signal favouriteToggled(string team)
+    // Click or Enter: the game page of this game.
+    signal opened(string eid)
 
     readonly property bool started: homeScore >= 0 && visitorScore >= 0
     readonly property int leader: !started || homeScore === visitorScore ? 0 : (homeScore > visitorScore ? 1 : -1)
@@ -96,6 +98,27 @@ Rectangle {
     border.color: redZone ? Theme.redZone : (isLive ? Theme.liveBorder : Theme.cardBorder)
     Accessible.role: Accessible.Grouping
     Accessible.name: [matchupText, stateText, situationText].filter(part => part !== "").join(", ")
+    activeFocusOnTab: true
+    Keys.onReturnPressed: card.opened(card.eid)
+    Keys.onEnterPressed: card.opened(card.eid)
+
+    MouseArea {
+        // Under everything else, so the star keeps its own click.
+        objectName: "openArea"
+        anchors.fill: parent
+        cursorShape: Qt.PointingHandCursor
+        onClicked: card.opened(card.eid)
+    }
+    Rectangle {
+        // The keyboard focus ring.
+        anchors.fill: parent
+        anchors.margins: -Math.max(2, Theme.px(3))
+        visible: card.activeFocus
+        color: "transparent"
+        radius: card.radius + Math.max(2, Theme.px(3))
+        border.color: Theme.accent
+        border.width: Math.max(2, Theme.px(2))
+    }
 
     Item {
         id: header

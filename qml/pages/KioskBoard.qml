@@ -10,6 +10,7 @@ Item {
     property int interval: 12000
     property int page: 0
     property bool autoPage: true
+    signal gameOpened(string eid)
     // The smallest card that is still readable across a room; bigger when there is space to spare.
     readonly property real minCellWidth: Theme.px(330)
     readonly property real minCellHeight: Theme.px(200)
@@ -104,6 +105,7 @@ Item {
                 anchors.fill: parent
                 anchors.margins: Theme.px(12)
                 showFavourite: false
+                onOpened: (eid) => board.gameOpened(eid)
                 eid: cell.eid
                 homeAbbr: cell.homeAbbr; homeNickname: cell.homeNickname
                 homeScore: cell.homeScore; homeColor: cell.homeColor

@@ -8,6 +8,8 @@ import Endzone.Views
 Item {
     id: page
     property alias grid: grid
+    // A card was clicked, or Enter pressed on it (or on the grid's current card).
+    signal gameOpened(string eid)
 
     WeekNavigator {
         // The page's own bar: which week is shown, and the way to any other.
@@ -53,6 +55,8 @@ Item {
         cellHeight: Theme.px(172) + Theme.px(16)
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
+        Keys.onReturnPressed: if (currentItem) page.gameOpened(currentItem.eid)
+        Keys.onEnterPressed: if (currentItem) page.gameOpened(currentItem.eid)
 
         delegate: Item {
             id: cell
@@ -106,6 +110,7 @@ Item {
                 lastPlay: cell.lastPlay; homeWinProbability: cell.homeWinProbability
                 venue: cell.venue; venueCity: cell.venueCity; neutralSite: cell.neutralSite
                 broadcast: cell.broadcast
+                onOpened: (eid) => page.gameOpened(eid)
                 onFavouriteToggled: Scoreboard.toggleFavourite(cell.favourite
                     ? (Scoreboard.isFavourite(cell.homeAbbr) ? cell.homeAbbr : cell.visitorAbbr) : cell.homeAbbr)
             }

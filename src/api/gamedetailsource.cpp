@@ -31,19 +31,7 @@ GameReply GameDetailSource::answer(const Game &game, const std::optional<GameDet
 
 bool GameDetailSource::wantsSummary(const std::optional<Game> &game, const std::optional<GameDetail> &detail) const
 {
-    if (!m_feed || m_feed->source() != FeedSource::Espn)
-        return false;
-    if (game && game->espnId.isEmpty())
-        return false; // a scorestrip-only game: ESPN has no id to ask for
-    if (!game || !detail)
-        return true;
-    if (isFinal(game->state))
-        return detail->state != "post"_L1; // once more when it has gone final
-    if (isLive(game->state)) {
-        const auto last = m_lastFetch.constFind(game->espnId);
-        return last == m_lastFetch.cend() || last->elapsed() >= LiveRefreshMs;
-    }
-    return false;
+    return m_policy.wantsSummary(m_feed && m_feed->source() == FeedSource::Espn, game, detail);
 }
 
 QCoro::Task<GameReply> GameDetailSource::game(QString id)
@@ -86,7 +74,7 @@ QCoro::Task<GameReply> GameDetailSource::game(QString id)
 QCoro::Task<GameDetailSource::Refreshed> GameDetailSource::refresh(QString espnId, std::optional<Game> stored)
 {
     QPointer self {this};
-    m_lastFetch[espnId].start();
+    m_policy.noteFetch(espnId);
     const auto summary = co_await m_feed->fetchSummary(espnId);
     if (!self)
         co_return Refreshed {};

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "detailrefreshpolicy.h"
 #include "game.h"
 #include "gamedetail.h"
 
 #include <QByteArray>
 #include <QCoroTask>
-#include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
 
 namespace Endzone {
@@ -23,8 +22,8 @@ struct GameReply
 };
 
 // Resolves one game for /api/games/{id}, by scorestrip eid or ESPN event id: the store first; the ESPN
-// summary when the store lacks the game or its detail (as the week API falls back to the feed), when a live
-// game's detail is older than a few seconds, and once more when a game has gone final. What is fetched is
+// summary when DetailRefreshPolicy says so (the store lacks the game or its detail, a live game's detail is
+// older than a few seconds, or a game has gone final). What is fetched is
 // stored, so the summary is asked for once per game and state, not once per visitor. A failed fetch serves
 // what the store has.
 class GameDetailSource : public QObject
@@ -36,8 +35,8 @@ public:
 
     QCoro::Task<GameReply> game(QString id);
 
-    // How old a live game's detail may be before a visit fetches it again.
-    static constexpr int LiveRefreshMs = 10000;
+    // How old a live game's detail may be before a visit fetches it again (the shared policy's rule).
+    static constexpr int LiveRefreshMs = DetailRefreshPolicy::LiveRefreshMs;
 
 private:
     [[nodiscard]] bool wantsSummary(const std::optional<Game> &game, const std::optional<GameDetail> &detail) const;
@@ -53,7 +52,7 @@ private:
 
     GameStore *m_store;
     FeedClient *m_feed;
-    QHash<QString, QElapsedTimer> m_lastFetch; // by ESPN id: when its summary was last asked for
+    DetailRefreshPolicy m_policy; // when a summary is asked for: the rule the app's game page follows too
 };
 
 } // namespace Endzone

@@ -101,6 +101,9 @@ Result<Done> AppContext::build()
     services.live = m_live;
     services.importer = importer;
     services.settings = m_settings;
+    auto *gameDetail = new GameDetailController(m_store.get(), this);
+    gameDetail->setFeedUrl(m_feedUrl, m_feedSource);
+    services.gameDetail = gameDetail;
 
     if (!m_options.serve.isEmpty())
         return startApi();

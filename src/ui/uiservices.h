@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gamedetailcontroller.h"
 #include "importcontroller.h"
 #include "kioskfiltermodel.h"
 #include "livecontroller.h"
@@ -26,6 +27,7 @@ struct UiServices
     QPointer<LiveController> live;
     QPointer<ImportController> importer;
     QPointer<SettingsController> settings;
+    QPointer<GameDetailController> gameDetail;
 
     static UiServices &current();
 };
@@ -141,5 +143,18 @@ public:
     static Endzone::SettingsController *create(QQmlEngine *, QJSEngine *)
     {
         return Endzone::injected(Endzone::UiServices::current().settings.data());
+    }
+};
+
+struct GameDetailForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Endzone::GameDetailController)
+    QML_NAMED_ELEMENT(GameDetail)
+    QML_SINGLETON
+public:
+    static Endzone::GameDetailController *create(QQmlEngine *, QJSEngine *)
+    {
+        return Endzone::injected(Endzone::UiServices::current().gameDetail.data());
     }
 };

@@ -279,6 +279,25 @@ Item {
             mouseClick(star)
             compare(spy.count, 1)
         }
+
+        // Click anywhere but the star, or Enter on the focused card: the game page of this game.
+        function test_click_and_enter_open_the_game() {
+            const card = createTemporaryObject(cardComponent, root, { showFavourite: true })
+            const opened = createTemporaryObject(spyComponent, root, { target: card, signalName: "opened" })
+            const starred = createTemporaryObject(spyComponent, root, { target: card, signalName: "favouriteToggled" })
+            mouseClick(card, card.width / 2, card.height * 0.75)
+            compare(opened.count, 1)
+            compare(opened.signalArguments[0][0], "2025091401")
+            const star = find(card, "favouriteStar")
+            mouseClick(star, star.width / 2, star.height / 2)
+            compare(starred.count, 1)
+            compare(opened.count, 1) // the star keeps its click
+            card.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            compare(opened.count, 2)
+            keyClick(Qt.Key_Enter)
+            compare(opened.count, 3)
+        }
     }
     Component { id: spyComponent; SignalSpy {} }
 }
