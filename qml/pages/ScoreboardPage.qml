@@ -53,6 +53,17 @@ Item {
         cellHeight: Theme.px(172) + Theme.px(16)
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
+        // The keyboard: arrows move between cards (GridView's own key navigation), F toggles the favourite.
+        focus: true
+        keyNavigationEnabled: true
+        highlightFollowsCurrentItem: false
+        Component.onCompleted: forceActiveFocus()
+        Keys.onPressed: (event) => {
+            if (event.key === Qt.Key_F && currentItem) {
+                currentItem.toggleFavourite()
+                event.accepted = true
+            }
+        }
 
         delegate: Item {
             id: cell
@@ -86,8 +97,14 @@ Item {
 
             width: grid.cellWidth
             height: grid.cellHeight
+            // The game's highest-priority favourite goes; otherwise the home team becomes one.
+            function toggleFavourite() {
+                const team = Scoreboard.favouriteTeamOf(homeAbbr, visitorAbbr)
+                Scoreboard.toggleFavourite(team !== "" ? team : homeAbbr)
+            }
 
             GameCard {
+                current: cell.GridView.isCurrentItem && grid.activeFocus
                 anchors.fill: parent
                 anchors.margins: Theme.px(8)
                 eid: cell.eid
@@ -106,8 +123,7 @@ Item {
                 lastPlay: cell.lastPlay; homeWinProbability: cell.homeWinProbability
                 venue: cell.venue; venueCity: cell.venueCity; neutralSite: cell.neutralSite
                 broadcast: cell.broadcast
-                onFavouriteToggled: Scoreboard.toggleFavourite(cell.favourite
-                    ? (Scoreboard.isFavourite(cell.homeAbbr) ? cell.homeAbbr : cell.visitorAbbr) : cell.homeAbbr)
+                onFavouriteToggled: cell.toggleFavourite()
             }
         }
 

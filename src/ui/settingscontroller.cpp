@@ -1,6 +1,7 @@
 #include "settingscontroller.h"
 
 #include "delayline.h"
+#include "teamdirectory.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -81,6 +82,14 @@ void SettingsController::setDelay(int seconds)
     m_settings.setValue(u"delay"_s, seconds);
     m_settings.sync();
     Q_EMIT delayChanged();
+}
+
+QStringList SettingsController::teams()
+{
+    QStringList codes;
+    for (const auto &club : TeamDirectory::franchises())
+        codes.append(club.abbreviation);
+    return codes;
 }
 
 QString SettingsController::theme() const

@@ -23,6 +23,8 @@ class SettingsController : public QObject
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     // The spoiler delay in seconds, 0-120 (a value outside is clamped).
     Q_PROPERTY(int delay READ delay WRITE setDelay NOTIFY delayChanged)
+    // Every club's code today, for choosing favourites.
+    Q_PROPERTY(QStringList teams READ teams CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
 public:
@@ -42,6 +44,7 @@ public:
     // "dark" or "light".
     [[nodiscard]] QString theme() const;
     void setTheme(const QString &theme);
+    [[nodiscard]] static QStringList teams();
     [[nodiscard]] bool kiosk() const { return m_kiosk; }
     [[nodiscard]] bool demo() const { return m_demo; }
 
