@@ -97,6 +97,7 @@ ApplicationWindow {
         KioskHeader {
             weekLabel: Scoreboard.weekLabel
             focused: KioskGames.focused
+            liveOnly: KioskGames.liveOnly
             page: board.page
             pageCount: board.pageCount
             liveStateName: window.liveStateName

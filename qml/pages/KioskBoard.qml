@@ -76,14 +76,14 @@ Item {
         objectName: "pinnedArea"
         visible: board.hasPinned
         anchors { left: parent.left; top: banner.bottom; bottom: parent.bottom }
-        width: visible ? Math.round(parent.width * 0.4) : 0
+        width: visible ? Math.round(parent.width * 0.45) : 0
 
         GameCard {
             objectName: "pinnedCard"
             readonly property var g: board.pinnedGame
             anchors.centerIn: parent
             width: parent.width - Theme.px(24)
-            height: Math.min(parent.height - Theme.px(24), width * 0.75)
+            height: Math.min(parent.height - Theme.px(24), width * 0.62)
             showFavourite: false
             eid: g.eid ?? ""
             homeAbbr: g.homeAbbr ?? ""; homeNickname: g.homeNickname ?? ""
