@@ -58,7 +58,10 @@ Item {
         keyNavigationEnabled: true
         highlightFollowsCurrentItem: false
         Component.onCompleted: forceActiveFocus()
+        // The ring shows once the keyboard is in use (as :focus-visible on the web), not on a mouse user's card.
+        property bool keyboardUsed: false
         Keys.onPressed: (event) => {
+            keyboardUsed = true
             if (event.key === Qt.Key_F && currentItem) {
                 currentItem.toggleFavourite()
                 event.accepted = true
@@ -104,7 +107,7 @@ Item {
             }
 
             GameCard {
-                current: cell.GridView.isCurrentItem && grid.activeFocus
+                current: cell.GridView.isCurrentItem && grid.activeFocus && grid.keyboardUsed
                 anchors.fill: parent
                 anchors.margins: Theme.px(8)
                 eid: cell.eid
