@@ -68,7 +68,8 @@ ApplicationWindow {
                     onCurrentIndexChanged: pages.currentIndex = currentIndex
                     background: null
                     Repeater {
-                        model: [qsTr("Scoreboard"), qsTr("Standings"), qsTr("Team"), qsTr("Search"), qsTr("Import")]
+                        model: [qsTr("Scoreboard"), qsTr("Standings"), qsTr("Team"), qsTr("Search"), qsTr("Import"),
+                                qsTr("Settings")]
                         delegate: PageTab { required property string modelData; text: modelData }
                     }
                 }
@@ -96,6 +97,7 @@ ApplicationWindow {
         KioskHeader {
             weekLabel: Scoreboard.weekLabel
             focused: KioskGames.focused
+            liveOnly: KioskGames.liveOnly
             page: board.page
             pageCount: board.pageCount
             liveStateName: window.liveStateName
@@ -112,6 +114,7 @@ ApplicationWindow {
         Loader { active: StackLayout.isCurrentItem; sourceComponent: TeamSeasonPage {} }
         Loader { active: StackLayout.isCurrentItem; sourceComponent: SearchPage {} }
         ImportPage {}
+        Loader { active: StackLayout.isCurrentItem; sourceComponent: SettingsPage {} }
     }
 
     KioskBoard {
@@ -121,6 +124,12 @@ ApplicationWindow {
         anchors.margins: Theme.px(14)
         visible: Settings.kiosk
         model: Settings.kiosk ? KioskGames : null
+        pinnedGame: KioskGames.pinnedGame
+        hasPinned: Settings.kiosk && KioskGames.hasPinned
+        liveOnly: KioskGames.liveOnly
+        anyLive: KioskGames.anyLive
+        nextMatchup: KioskGames.nextMatchup
+        countdown: KioskGames.countdown
         onGameOpened: (eid) => window.openGame(eid)
     }
 

@@ -44,6 +44,8 @@ Rectangle {
     property string broadcast
 
     property bool showFavourite: true
+    // The card the keyboard is on (arrows move it, F toggles its favourite): outlined in the accent colour.
+    property bool current: false
     signal favouriteToggled(string team)
     // Click or Enter: the game page of this game.
     signal opened(string eid)
@@ -96,8 +98,44 @@ Rectangle {
     color: Theme.card
     border.width: redZone ? Math.max(2, Theme.px(2)) : 1
     border.color: redZone ? Theme.redZone : (isLive ? Theme.liveBorder : Theme.cardBorder)
+    // What a screen reader says: "Bills 10, Chiefs 14, 2nd quarter 8:11, Chiefs ball at BUF 34, 3rd & 4".
+    function teamName(abbr) {
+        if (abbr === homeAbbr && homeNickname !== "")
+            return homeNickname
+        if (abbr === visitorAbbr && visitorNickname !== "")
+            return visitorNickname
+        return abbr
+    }
+    readonly property string spokenState: {
+        const time = clock.replace(/^0(\d)/, "$1")
+        const quarters = { "1": qsTr("1st quarter"), "2": qsTr("2nd quarter"), "3": qsTr("3rd quarter"),
+                           "4": qsTr("4th quarter"), "5": qsTr("overtime") }
+        if (isLive && gameState === "H")
+            return qsTr("halftime")
+        if (isLive && quarters[gameState] !== undefined)
+            return time !== "" ? qsTr("%1 %2").arg(quarters[gameState]).arg(time) : quarters[gameState]
+        if (isFinal)
+            return gameState === "FO" ? qsTr("final after overtime") : qsTr("final")
+        return stateText
+    }
+    readonly property string spokenSituation: {
+        if (!isLive || possession === "")
+            return ""
+        const ball = ballOn !== "" ? qsTr("%1 ball at %2").arg(teamName(possession)).arg(ballOn)
+                                   : qsTr("%1 ball").arg(teamName(possession))
+        return [ball, downDistance, redZone ? qsTr("red zone") : ""].filter(part => part !== "").join(", ")
+    }
+    readonly property string accessibleText: {
+        const teams = started
+            ? qsTr("%1 %2, %3 %4").arg(teamName(visitorAbbr)).arg(visitorScore).arg(teamName(homeAbbr)).arg(homeScore)
+            : (neutralSite ? qsTr("%1 vs %2") : qsTr("%1 at %2")).arg(teamName(visitorAbbr)).arg(teamName(homeAbbr))
+        return [teams, card.spokenState, card.spokenSituation, card.detailsText, card.favourite ? qsTr("favourite") : ""]
+            .filter(part => part !== "").join(", ")
+    }
     Accessible.role: Accessible.Grouping
-    Accessible.name: [matchupText, stateText, situationText].filter(part => part !== "").join(", ")
+    Accessible.name: accessibleText
+    Accessible.focusable: true
+    Accessible.focused: current || activeFocus
     activeFocusOnTab: true
     Keys.onReturnPressed: card.opened(card.eid)
     Keys.onEnterPressed: card.opened(card.eid)
@@ -110,14 +148,24 @@ Rectangle {
         onClicked: card.opened(card.eid)
     }
     Rectangle {
-        // The keyboard focus ring.
+        // A favourite's card is marked down its left edge, on the scoreboard and the kiosk alike.
+        objectName: "favouriteMark"
+        visible: card.favourite
+        anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: card.border.width }
+        width: Math.max(3, Theme.px(5))
+        radius: width / 2
+        color: Theme.accent
+    }
+    Rectangle {
+        // The keyboard's current card (arrows on the scoreboard) or the focused one (Tab).
+        objectName: "focusRing"
+        visible: card.current || card.activeFocus
         anchors.fill: parent
         anchors.margins: -Math.max(2, Theme.px(3))
-        visible: card.activeFocus
-        color: "transparent"
         radius: card.radius + Math.max(2, Theme.px(3))
+        color: "transparent"
+        border.width: Math.max(2, Theme.px(3))
         border.color: Theme.accent
-        border.width: Math.max(2, Theme.px(2))
     }
 
     Item {

@@ -8,6 +8,7 @@ Rectangle {
     id: header
     property string weekLabel
     property bool focused: false
+    property bool liveOnly: false
     property int page: 0
     property int pageCount: 1
     property string liveStateName: "Offline"
@@ -46,7 +47,7 @@ Rectangle {
         }
         Rectangle {
             objectName: "focusChip"
-            visible: header.focused
+            visible: header.focused || header.liveOnly
             anchors.verticalCenter: parent.verticalCenter
             height: Theme.px(30)
             width: focusText.implicitWidth + Theme.px(24)
@@ -57,7 +58,7 @@ Rectangle {
             Text {
                 id: focusText
                 anchors.centerIn: parent
-                text: qsTr("LIVE & TODAY")
+                text: header.liveOnly ? qsTr("LIVE ONLY") : qsTr("LIVE & TODAY")
                 color: Theme.live
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.px(14)

@@ -55,6 +55,20 @@ Item {
         cellHeight: Theme.px(172) + Theme.px(16)
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
+        // The keyboard: arrows move between cards (GridView's own key navigation), F toggles the favourite.
+        focus: true
+        keyNavigationEnabled: true
+        highlightFollowsCurrentItem: false
+        Component.onCompleted: forceActiveFocus()
+        // The ring shows once the keyboard is in use (as :focus-visible on the web), not on a mouse user's card.
+        property bool keyboardUsed: false
+        Keys.onPressed: (event) => {
+            keyboardUsed = true
+            if (event.key === Qt.Key_F && currentItem) {
+                currentItem.toggleFavourite()
+                event.accepted = true
+            }
+        }
         Keys.onReturnPressed: if (currentItem) page.gameOpened(currentItem.eid)
         Keys.onEnterPressed: if (currentItem) page.gameOpened(currentItem.eid)
 
@@ -90,8 +104,14 @@ Item {
 
             width: grid.cellWidth
             height: grid.cellHeight
+            // The game's highest-priority favourite goes; otherwise the home team becomes one.
+            function toggleFavourite() {
+                const team = Scoreboard.favouriteTeamOf(homeAbbr, visitorAbbr)
+                Scoreboard.toggleFavourite(team !== "" ? team : homeAbbr)
+            }
 
             GameCard {
+                current: cell.GridView.isCurrentItem && grid.activeFocus && grid.keyboardUsed
                 anchors.fill: parent
                 anchors.margins: Theme.px(8)
                 eid: cell.eid
@@ -111,8 +131,7 @@ Item {
                 venue: cell.venue; venueCity: cell.venueCity; neutralSite: cell.neutralSite
                 broadcast: cell.broadcast
                 onOpened: (eid) => page.gameOpened(eid)
-                onFavouriteToggled: Scoreboard.toggleFavourite(cell.favourite
-                    ? (Scoreboard.isFavourite(cell.homeAbbr) ? cell.homeAbbr : cell.visitorAbbr) : cell.homeAbbr)
+                onFavouriteToggled: cell.toggleFavourite()
             }
         }
 

@@ -17,6 +17,32 @@ const STATES = { P: "Pregame", H: "Halftime", F: "Final", FO: "Final/OT", 5: "OT
 const ROUNDS = { WC: "Wild Card", DIV: "Divisional", CON: "Conference", PRO: "Pro Bowl", SB: "Super Bowl" };
 const teamColors = new Map(); // any abbreviation a club had ("WAS", "STL", "LV") -> its primary colour
 
+// The spoiler delay, `?delay=45` (0-120 s), as the app applies it: one line on the way in. Every event from
+// the stream waits there and is shown exactly `delay` seconds after it arrived, in arrival order; the line
+// holds only the pending events, and an EventSource reconnect adds to it without dropping any. The first
+// fetch of the week is shown at once: it is the board's starting point, not a change.
+const delayLine = {
+  seconds: Math.min(120, Math.max(0, Number.parseInt(new URLSearchParams(location.search).get("delay"), 10) || 0)),
+  pending: [], // { due, apply } in arrival order
+  timer: null,
+  log: [], // { kind, arrived, shown } of the last changes, for the browser test
+  now: () => performance.now(),
+  push(kind, apply) {
+    const arrived = this.now();
+    const entry = { kind, arrived, shown: null };
+    this.log.push(entry);
+    if (this.log.length > 50) this.log.shift();
+    this.pending.push({ due: arrived + this.seconds * 1000, apply: () => { entry.shown = this.now(); apply(); } });
+    this.release();
+  },
+  release() {
+    clearTimeout(this.timer);
+    while (this.pending.length && this.pending[0].due <= this.now()) this.pending.shift().apply();
+    if (this.pending.length) this.timer = setTimeout(() => this.release(), this.pending[0].due - this.now());
+  },
+};
+window.endzoneDelay = delayLine;
+
 function weekKey(game) { return `${game.season}/${game.season_type}/${game.week}`; }
 function isLive(state) { return ["1", "2", "3", "4", "5", "H"].includes(state); }
 function isFinal(state) { return state === "F" || state === "FO"; }
@@ -158,18 +184,22 @@ function connect() {
   source.onopen = () => setStatus("live", "Live");
   source.onerror = () => setStatus("reconnecting", "Reconnecting");
   source.addEventListener("update", (event) => {
-    try {
-      if (renderWeek(JSON.parse(event.data))) liveSeen = true;
-    } catch (error) { /* not a week: ignore */ }
+    delayLine.push("update", () => {
+      try {
+        if (renderWeek(JSON.parse(event.data))) liveSeen = true;
+      } catch (error) { /* not a week: ignore */ }
+    });
   });
   source.addEventListener("game", (event) => {
-    try {
-      const game = JSON.parse(event.data);
-      if (weekKey(game) === shownWeek) {
-        renderGame(game);
-        updated.textContent = new Date().toLocaleTimeString();
-      }
-    } catch (error) { /* ignore */ }
+    delayLine.push("game", () => {
+      try {
+        const game = JSON.parse(event.data);
+        if (weekKey(game) === shownWeek) {
+          renderGame(game);
+          updated.textContent = new Date().toLocaleTimeString();
+        }
+      } catch (error) { /* ignore */ }
+    });
   });
 }
 

@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include "apiserver.h"
+#include "delayline.h"
 #include "feedclient.h"
 #include "feedserver.h"
 #include "gamestore.h"
@@ -72,12 +73,25 @@ Result<Done> AppContext::build()
     m_store = std::move(store).value();
     qCInfo(lcUi) << "store" << GameStore::redactedUrl(config.database) << "feed" << m_feedUrl.toString();
 
+    // The spoiler delay: every change the models (and notifications) show passes through this one line.
+    m_delayLine = new DelayLine(m_store.get(), this);
+    m_delayLine->setDelay(config.delaySeconds);
+    if (!config.warning.isEmpty())
+        qCWarning(lcUi).noquote() << config.warning;
+    connect(m_settings, &SettingsController::delayChanged, m_delayLine,
+        [this] { m_delayLine->setDelay(m_settings->delay()); });
+
     m_scoreboard = new ScoreboardModel(m_store.get(), this);
-    m_scoreboard->setFavourites(m_settings->favourites());
+    m_scoreboard->setDelayLine(m_delayLine);
+    // Config holds the settings file's favourites under what the command line and environment override.
+    m_scoreboard->setFavourites(config.favourites);
     connect(m_scoreboard, &ScoreboardModel::favouritesChanged, m_settings,
         [this] { m_settings->setFavourites(m_scoreboard->favourites()); });
     m_kioskGames = new KioskFilterModel(this);
     m_kioskGames->setSourceModel(m_scoreboard);
+    m_kioskGames->setMode(config.kioskMode);
+    m_kioskGames->setRolloverHours(config.rolloverHours);
+    m_kioskGames->setPinFavourite(true);
     if (m_demoFeed) // "today" on the kiosk is the demo's synthetic day, not the real one
         m_kioskGames->setClock(
             [feed = QPointer(m_demoFeed.get())] { return feed ? feed->now() : QDateTime::currentDateTimeUtc(); });

@@ -13,6 +13,7 @@
 namespace Endzone {
 
 class ApiServer;
+class DelayLine;
 class FeedServer;
 class GameStore;
 class LiveBus;
@@ -46,6 +47,9 @@ public:
     [[nodiscard]] FeedServer *demoFeed() const { return m_demoFeed.get(); }
     [[nodiscard]] QUrl feedUrl() const { return m_feedUrl; }
     [[nodiscard]] ApiServer *api() const { return m_api; }
+    // The spoiler delay in front of the models: connect to its gameReleased to see changes when the user does.
+    [[nodiscard]] DelayLine *delayLine() const { return m_delayLine; }
+    [[nodiscard]] KioskFilterModel *kioskGames() const { return m_kioskGames; }
 
 private:
     explicit AppContext(Options options);
@@ -61,6 +65,7 @@ private:
     FeedSource m_feedSource = FeedSource::Espn;
     QString m_liveSource;
     SettingsController *m_settings = nullptr;
+    DelayLine *m_delayLine = nullptr;
     ScoreboardModel *m_scoreboard = nullptr;
     KioskFilterModel *m_kioskGames = nullptr;
     LiveController *m_live = nullptr;

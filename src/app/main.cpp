@@ -43,10 +43,12 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     Endzone::Config::addOptions(parser);
+    Endzone::Config::addAppOptions(parser);
     const QCommandLineOption live(
         u"live"_s, u"Live source: poll (default), sse:URL or redis://host:port."_s, u"source"_s);
-    const QCommandLineOption kiosk(
-        u"kiosk"_s, u"Full-screen wall board: no controls, large type, pages through games."_s);
+    const QCommandLineOption kiosk(u"kiosk"_s,
+        u"Full-screen wall board: no controls, large type, pages through games. `--kiosk live-only` "
+        "shows live games only (env ENDZONE_KIOSK, config kiosk = live-only)."_s);
     const QCommandLineOption serve(
         u"serve"_s, u"Also serve the live API and SSE stream at ADDR:PORT."_s, u"addr:port"_s);
     const QCommandLineOption demo(u"demo"_s, u"Serve a synthetic season in-process and follow it live."_s);
@@ -56,6 +58,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption firstFrame(u"bench-first-frame"_s,
         u"Print the milliseconds from process start to the first populated frame, then exit (benchmarks)."_s);
     parser.addOptions({live, kiosk, serve, demo, speed, selfTest, firstFrame});
+    parser.addPositionalArgument(u"mode"_s, u"With --kiosk: all (default) or live-only."_s, u"[live-only]"_s);
     parser.process(app);
 
     Endzone::AppContext::Options options;
@@ -65,6 +68,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.kiosk = parser.isSet(kiosk);
+    // `--kiosk live-only`: QCommandLineParser has no optional values, so the mode is the positional argument.
+    if (const auto args = parser.positionalArguments(); !args.isEmpty()) {
+        const auto mode = Endzone::Config::parseKioskMode(args.constFirst());
+        if (!options.kiosk || args.size() > 1 || !mode) {
+            qCCritical(lcUi).noquote() << (mode ? u"unexpected argument: %1"_s.arg(args.join(u' ')) : mode.error());
+            return 2;
+        }
+        options.config.kioskMode = mode.value();
+    }
     options.demo = parser.isSet(demo) || parser.isSet(selfTest); // the self-test needs a feed it can trust
     options.demoSpeed = parser.value(speed).toDouble();
     options.serve = parser.value(serve);

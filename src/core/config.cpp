@@ -1,9 +1,12 @@
 #include "config.h"
+#include "delayline.h"
 #include "feedclient.h"
 #include "gamestore.h"
+#include "teamdirectory.h"
 
 #include "logging.h"
 
+#include <QDate>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -42,9 +45,89 @@ void Config::addOptions(QCommandLineParser &parser)
         u"count"_s});
 }
 
+void Config::addAppOptions(QCommandLineParser &parser)
+{
+    parser.addOption({u"favourites"_s,
+        u"Favourite teams, highest priority first: their games sort first and the kiosk pins the first one "
+        "that is live (env ENDZONE_FAVOURITES; e.g. DET,PHI)."_s,
+        u"teams"_s});
+    parser.addOption({u"delay"_s,
+        u"Spoiler delay: show every change this many seconds after it arrived, 0-120 (env ENDZONE_DELAY; "
+        "default 0)."_s,
+        u"seconds"_s});
+    parser.addOption({u"rollover"_s,
+        u"Kiosk: yesterday's games stay \"today\" until this hour, local time, 0-12 (env ENDZONE_ROLLOVER; "
+        "default 0)."_s,
+        u"hours"_s});
+}
+
 QString Config::defaultConfigFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/endzone/endzone.conf"_s;
+}
+
+// The app's settings; an error in one leaves the others resolved and names the bad one.
+template<typename Pick>
+static void resolveAppSettings(Config &config, Pick &pick)
+{
+    auto fail = [&config](const QString &message) {
+        if (config.error.isEmpty())
+            config.error = message;
+    };
+    // QSettings reads "DET,PHI" as a list; a list written by the settings page reads back the same.
+    const auto favourites = Config::parseFavourites(pick(u"favourites"_s, "ENDZONE_FAVOURITES", u"favourites"_s, {}));
+    if (favourites)
+        config.favourites = favourites.value();
+    else
+        fail(favourites.error());
+    const auto delay = DelaySetting::parse(pick(u"delay"_s, "ENDZONE_DELAY", u"delay"_s, u"0"_s));
+    if (!delay.error.isEmpty())
+        fail(delay.error);
+    config.delaySeconds = delay.seconds;
+    config.warning = delay.warning;
+    const auto mode = Config::parseKioskMode(pick(u"kiosk-mode"_s, "ENDZONE_KIOSK", u"kiosk"_s, u"all"_s));
+    if (mode)
+        config.kioskMode = mode.value();
+    else
+        fail(mode.error());
+    const auto rolloverText = pick(u"rollover"_s, "ENDZONE_ROLLOVER", u"rollover"_s, u"0"_s);
+    bool ok = false;
+    const int rollover = rolloverText.trimmed().toInt(&ok);
+    if (!ok || rollover < 0 || rollover > 12)
+        fail(u"rollover \"%1\" must be a whole number of hours, 0-12"_s.arg(rolloverText));
+    else
+        config.rolloverHours = rollover;
+}
+
+Result<QStringList> Config::parseFavourites(const QString &text)
+{
+    QStringList teams;
+    const int season = QDate::currentDate().year();
+    for (const auto &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const auto code = part.trimmed();
+        if (code.isEmpty())
+            continue;
+        const auto id = TeamDirectory::franchiseId(code, season);
+        if (!id) {
+            QStringList valid;
+            for (const auto &club : TeamDirectory::franchises())
+                valid.append(club.abbreviation);
+            return Result<QStringList>::failure(
+                u"favourite \"%1\" is not a team: use %2"_s.arg(code, valid.join(u", "_s)));
+        }
+        const auto today = TeamDirectory::franchise(*id)->abbreviation;
+        if (!teams.contains(today))
+            teams.append(today);
+    }
+    return teams;
+}
+
+Result<QString> Config::parseKioskMode(const QString &text)
+{
+    const auto mode = text.trimmed().toLower();
+    if (mode == u"all" || mode == u"live-only")
+        return mode;
+    return Result<QString>::failure(u"kiosk mode \"%1\" is unknown: use all or live-only"_s.arg(text));
 }
 
 Config Config::resolve(const QCommandLineParser &parser)
@@ -60,7 +143,9 @@ Config Config::resolve(const QCommandLineParser &parser)
             return parser.value(option);
         if (const auto value = qEnvironmentVariable(env); !value.isEmpty())
             return value;
-        return settings.value(key, fallback).toString();
+        // An INI value with commas ("DET,PHI") reads back as a list.
+        const auto value = settings.value(key, fallback);
+        return value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString();
     };
     Config config;
     config.file = file;
@@ -89,6 +174,7 @@ Config Config::resolve(const QCommandLineParser &parser)
     pickCount(u"stream-maxlen"_s, "ENDZONE_STREAM_MAXLEN", config.streamMaxLength, config.streamMaxLength);
     pickCount(u"replay-events"_s, "ENDZONE_REPLAY_EVENTS", config.replayEvents, config.replayEvents);
     config.live = pick(u"live"_s, "ENDZONE_LIVE", u"live"_s, {});
+    resolveAppSettings(config, pick);
     return config;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "feedclient.h"
+#include "result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
+#include <QStringList>
 
 namespace Endzone {
 
@@ -26,17 +28,31 @@ struct Config
     QString live; // the desktop app's live source: "poll", "sse:URL" or a redis URL
     QString error; // set when a setting has a value that cannot be used; the program must not start
     QString file; // the config file these came from (it need not exist); the app's settings page writes it
+    // The desktop app's and kiosk's settings (keys `favourites`, `delay`, `kiosk`, `rollover`); other programs
+    // ignore them.
+    QStringList favourites; // today's team codes, highest priority first: "DET,PHI"
+    int delaySeconds = 0; // the spoiler delay, 0-120 s
+    QString kioskMode = QStringLiteral("all"); // "all" or "live-only"
+    int rolloverHours = 0; // yesterday's games stay "today" until this hour (0-12), local time
+    QString warning; // a setting was clamped: log it, carry on
 
     [[nodiscard]] FeedClient::Options feedOptions() const;
 
     // Adds --config, --database, --source, --feed, --redis, --stream, --stream-maxlen and --replay-events.
     static void addOptions(QCommandLineParser &parser);
+    // Adds the app's --favourites, --delay and --rollover (the kiosk mode comes with --kiosk, in main.cpp).
+    static void addAppOptions(QCommandLineParser &parser);
     // Resolves after `parser.process()`.
     [[nodiscard]] static Config resolve(const QCommandLineParser &parser);
     [[nodiscard]] static QString defaultConfigFile();
     // Before one config file, the desktop app kept its own (~/.config/Endzone/endzone.conf, keys feedUrl and
     // liveSource): copied once into `file` under today's keys, with a log line, when `file` does not exist.
     static void adoptOldSettings(const QString &file);
+    // "DET, phi" -> {"DET", "PHI"} in today's codes (an old code such as "OAK" names its franchise today, LV),
+    // in the order given, without repeats; an unknown code is refused with the list of valid ones.
+    [[nodiscard]] static Result<QStringList> parseFavourites(const QString &text);
+    // "all" or "live-only"; anything else is refused.
+    [[nodiscard]] static Result<QString> parseKioskMode(const QString &text);
 };
 
 } // namespace Endzone

@@ -1,10 +1,13 @@
 #include "scoreboardmodel.h"
 #include "gamemerge.h"
 
+#include "config.h"
+#include "delayline.h"
 #include "gameformat.h"
 #include "gamestore.h"
 #include "logging.h"
 #include "teamcolors.h"
+#include "teamdirectory.h"
 
 #include <algorithm>
 
@@ -15,6 +18,18 @@ namespace Endzone {
 ScoreboardModel::ScoreboardModel(GameStore *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
 {
     connect(m_store, &GameStore::gameUpserted, this, &ScoreboardModel::onGameUpserted);
+}
+
+void ScoreboardModel::setDelayLine(DelayLine *line)
+{
+    disconnect(m_store, &GameStore::gameUpserted, this, nullptr);
+    if (m_delayLine)
+        disconnect(m_delayLine, nullptr, this, nullptr);
+    m_delayLine = line;
+    if (line)
+        connect(line, &DelayLine::gameReleased, this, &ScoreboardModel::onGameUpserted);
+    else
+        connect(m_store, &GameStore::gameUpserted, this, &ScoreboardModel::onGameUpserted);
 }
 
 int ScoreboardModel::rowCount(const QModelIndex &parent) const
@@ -83,7 +98,9 @@ QVariant ScoreboardModel::value(const Row &row, int role) const
     case KickoffLocalRole:
         return GameFormat::kickoffText(game.kickoff);
     case FavouriteRole:
-        return row.favourite;
+        return row.favouriteRank >= 0;
+    case FavouriteRankRole:
+        return row.favouriteRank;
     case DownDistanceRole:
         return inPlay ? game.downAndDistance() : QString();
     case BallOnRole:
@@ -141,6 +158,7 @@ QHash<int, QByteArray> ScoreboardModel::roleNames() const
         {VenueCityRole, "venueCity"},
         {NeutralSiteRole, "neutralSite"},
         {BroadcastRole, "broadcast"},
+        {FavouriteRankRole, "favouriteRank"},
     };
 }
 
@@ -159,15 +177,28 @@ QString ScoreboardModel::seasonTypeName() const
     return GameFormat::seasonTypeName(m_key.type);
 }
 
-bool ScoreboardModel::isFavouriteGame(const Game &game) const
+int ScoreboardModel::favouriteRank(const QString &team, int season) const
 {
-    return m_favourites.contains(game.home.abbreviation) || m_favourites.contains(game.visitor.abbreviation);
+    if (m_favouriteIds.isEmpty())
+        return -1;
+    const auto id = TeamDirectory::franchiseId(team, season);
+    return id ? int(m_favouriteIds.indexOf(*id)) : -1;
+}
+
+int ScoreboardModel::favouriteRank(const Game &game) const
+{
+    const int home = favouriteRank(game.home.abbreviation, game.season);
+    const int visitor = favouriteRank(game.visitor.abbreviation, game.season);
+    if (home < 0 || visitor < 0)
+        return std::max(home, visitor);
+    return std::min(home, visitor);
 }
 
 bool ScoreboardModel::lessThan(const Row &a, const Row &b) const
 {
-    if (a.favourite != b.favourite)
-        return a.favourite;
+    // Favourites first, the first favourite's game before the second's; then by kickoff.
+    if (a.favouriteRank != b.favouriteRank)
+        return b.favouriteRank < 0 || (a.favouriteRank >= 0 && a.favouriteRank < b.favouriteRank);
     if (a.game.kickoff != b.game.kickoff)
         return a.game.kickoff < b.game.kickoff;
     return a.game.eid < b.game.eid;
@@ -182,7 +213,8 @@ int ScoreboardModel::sortedPosition(const Row &row) const
 
 void ScoreboardModel::setWeek(const WeekKey &key)
 {
-    auto games = m_store->week(key);
+    // Through the delay line, a game with pending changes loads as the user last saw it.
+    auto games = m_delayLine ? m_delayLine->week(key) : m_store->week(key);
     if (!games)
         qCWarning(lcUi) << "cannot load" << key.toString() << games.error();
     beginResetModel();
@@ -190,7 +222,7 @@ void ScoreboardModel::setWeek(const WeekKey &key)
     m_rows.clear();
     if (games) {
         for (const auto &game : games.value())
-            m_rows.append({game, isFavouriteGame(game)});
+            m_rows.append({game, favouriteRank(game)});
     }
     std::sort(m_rows.begin(), m_rows.end(), [this](const Row &a, const Row &b) { return lessThan(a, b); });
     endResetModel();
@@ -238,7 +270,7 @@ void ScoreboardModel::onGameUpserted(const Game &game)
             removeRow(row); // rescheduled into another week
         return;
     }
-    Row updated {game, isFavouriteGame(game)};
+    Row updated {game, favouriteRank(game)};
     if (row >= 0) {
         updateRow(row, std::move(updated));
         return;

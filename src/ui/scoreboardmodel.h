@@ -8,12 +8,13 @@
 
 namespace Endzone {
 
+class DelayLine;
 class GameStore;
 
-// One week of games, as cards: favourites first, then by kickoff. A view of the GameStore: it loads a
-// week with one reset and then follows `GameStore::gameUpserted` row by row (an insert at the sorted
-// position, one dataChanged listing exactly the roles whose value changed, a move when the sort key
-// changed, nothing at all when nothing visible changed).
+// One week of games, as cards: favourites first in the user's order of priority, then by kickoff. A view of the
+// GameStore: it loads a week with one reset and then follows `GameStore::gameUpserted` row by row (an insert at the
+// sorted position, one dataChanged listing exactly the roles whose value changed, a move when the sort key changed,
+// nothing at all when nothing visible changed).
 class ScoreboardModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -64,6 +65,7 @@ public:
         VenueCityRole,
         NeutralSiteRole,
         BroadcastRole,
+        FavouriteRankRole, // 0 for the first favourite's games, 1 for the second's, ...; -1 for no favourite
     };
     Q_ENUM(Role)
 
@@ -81,7 +83,10 @@ public:
     [[nodiscard]] QString seasonTypeName() const;
     [[nodiscard]] int liveCount() const { return m_liveCount; }
     [[nodiscard]] QStringList favourites() const;
+    // Today's codes in priority order; an unknown team refuses the whole list (favouritesRejected says why).
     void setFavourites(const QStringList &teams);
+    // Where changes come from: the store directly (the default), or the spoiler delay line in front of it.
+    void setDelayLine(DelayLine *line);
     [[nodiscard]] bool showingCurrentWeek() const { return m_currentWeek && *m_currentWeek == m_key; }
     [[nodiscard]] Game game(int row) const { return m_rows.at(row).game; }
 
@@ -96,7 +101,11 @@ public:
     Q_INVOKABLE void previousWeek();
     Q_INVOKABLE void showNow();
     Q_INVOKABLE void toggleFavourite(const QString &team);
-    Q_INVOKABLE [[nodiscard]] bool isFavourite(const QString &team) const { return m_favourites.contains(team); }
+    Q_INVOKABLE [[nodiscard]] bool isFavourite(const QString &team) const;
+    // Moves the favourite at `from` to `to` in the priority order (the settings page's up and down).
+    Q_INVOKABLE void moveFavourite(int from, int to);
+    // The favourite team of a game with the highest priority, or "" (F on a card toggles this one).
+    Q_INVOKABLE [[nodiscard]] QString favouriteTeamOf(const QString &homeAbbr, const QString &visitorAbbr) const;
 
 Q_SIGNALS:
     void weekChanged();
@@ -104,6 +113,7 @@ Q_SIGNALS:
     void liveCountChanged();
     void countChanged();
     void favouritesChanged();
+    void favouritesRejected(const QString &message);
     // The shown week changed; the application may fetch it from the feed (the rows then arrive as inserts).
     void weekRequested(const Endzone::WeekKey &key);
 
@@ -112,12 +122,13 @@ private:
     struct Row
     {
         Game game;
-        bool favourite = false;
+        int favouriteRank = -1;
     };
     [[nodiscard]] QVariant value(const Row &row, int role) const;
     [[nodiscard]] bool lessThan(const Row &a, const Row &b) const;
     [[nodiscard]] int sortedPosition(const Row &row) const;
-    [[nodiscard]] bool isFavouriteGame(const Game &game) const;
+    [[nodiscard]] int favouriteRank(const Game &game) const;
+    [[nodiscard]] int favouriteRank(const QString &team, int season) const;
     void onGameUpserted(const Endzone::Game &game);
     void updateRow(int row, Row updated);
     void removeRow(int row);
@@ -128,7 +139,9 @@ private:
     WeekKey m_key;
     std::optional<WeekKey> m_currentWeek;
     QList<Row> m_rows;
-    QSet<QString> m_favourites;
+    DelayLine *m_delayLine = nullptr;
+    QStringList m_favourites; // today's codes, highest priority first
+    QList<int> m_favouriteIds; // their franchises, in the same order
     int m_liveCount = 0;
 };
 

@@ -1,7 +1,10 @@
 #include "scoreboardmodel.h"
 
+#include "config.h"
 #include "gamestore.h"
+#include "logging.h"
 #include "seasoncalendar.h"
+#include "teamdirectory.h"
 
 // ScoreboardModel's navigation (which week is shown) and favourites (which rows are pinned first). The
 // live side of the model, row by row, is in scoreboardmodel.cpp.
@@ -10,35 +13,70 @@ namespace Endzone {
 
 QStringList ScoreboardModel::favourites() const
 {
-    auto list = QStringList(m_favourites.cbegin(), m_favourites.cend());
-    list.sort();
-    return list;
+    return m_favourites;
 }
 
 void ScoreboardModel::setFavourites(const QStringList &teams)
 {
-    const QSet<QString> wanted(teams.cbegin(), teams.cend());
-    if (wanted == m_favourites)
+    const auto parsed = Config::parseFavourites(teams.join(u','));
+    if (!parsed) {
+        qCWarning(lcUi).noquote() << parsed.error();
+        Q_EMIT favouritesRejected(parsed.error());
         return;
-    m_favourites = wanted;
-    // Re-evaluate every row through the same path as a live change: pinned rows move, roles update.
+    }
+    if (parsed.value() == m_favourites)
+        return;
+    m_favourites = parsed.value();
+    m_favouriteIds.clear();
+    const int season = QDate::currentDate().year();
+    for (const auto &team : std::as_const(m_favourites))
+        m_favouriteIds.append(*TeamDirectory::franchiseId(team, season));
+    // Re-evaluate every row through the same path as a live change: rows move to their new rank, roles update.
     for (int i = 0; i < m_rows.size(); ++i) {
         const auto &game = m_rows.at(i).game;
-        if (isFavouriteGame(game) != m_rows.at(i).favourite) {
-            updateRow(i, {game, isFavouriteGame(game)});
-            i = -1; // rows moved: start over; at most one move per game, so this ends
+        if (const int rank = favouriteRank(game); rank != m_rows.at(i).favouriteRank) {
+            updateRow(i, {game, rank});
+            i = -1; // rows moved: start over; each row reaches its rank once, so this ends
         }
     }
     Q_EMIT favouritesChanged();
 }
 
+bool ScoreboardModel::isFavourite(const QString &team) const
+{
+    return favouriteRank(team, m_key.season ? m_key.season : QDate::currentDate().year()) >= 0;
+}
+
+QString ScoreboardModel::favouriteTeamOf(const QString &homeAbbr, const QString &visitorAbbr) const
+{
+    const int season = m_key.season ? m_key.season : QDate::currentDate().year();
+    const int home = favouriteRank(homeAbbr, season), visitor = favouriteRank(visitorAbbr, season);
+    if (home < 0 && visitor < 0)
+        return {};
+    return (visitor < 0 || (home >= 0 && home < visitor)) ? homeAbbr : visitorAbbr;
+}
+
+void ScoreboardModel::moveFavourite(int from, int to)
+{
+    if (from < 0 || from >= m_favourites.size() || to < 0 || to >= m_favourites.size() || from == to)
+        return;
+    auto teams = m_favourites;
+    teams.move(from, to);
+    setFavourites(teams);
+}
+
 void ScoreboardModel::toggleFavourite(const QString &team)
 {
-    auto teams = favourites();
-    if (teams.contains(team))
-        teams.removeAll(team);
+    auto teams = m_favourites;
+    const int season = m_key.season ? m_key.season : QDate::currentDate().year();
+    const auto id = TeamDirectory::franchiseId(team, season);
+    if (!id)
+        return;
+    const auto today = TeamDirectory::franchise(*id)->abbreviation;
+    if (teams.contains(today))
+        teams.removeAll(today);
     else
-        teams.append(team);
+        teams.append(today);
     setFavourites(teams);
 }
 

@@ -1,5 +1,8 @@
 #include "settingscontroller.h"
 
+#include "delayline.h"
+#include "teamdirectory.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Endzone {
@@ -50,18 +53,43 @@ void SettingsController::setLiveSource(const QString &source)
 
 QStringList SettingsController::favourites() const
 {
-    return m_settings.value(u"favourites"_s).toStringList();
+    // Written as a list; a user may also have written "DET,PHI" or "DET" by hand.
+    const auto value = m_settings.value(u"favourites"_s);
+    return value.typeId() == QMetaType::QStringList ? value.toStringList()
+                                                    : value.toString().split(u',', Qt::SkipEmptyParts);
 }
 
 void SettingsController::setFavourites(const QStringList &teams)
 {
-    auto sorted = teams;
-    sorted.sort();
-    if (sorted == favourites())
+    // The order is the priority: kept as given.
+    if (teams == favourites())
         return;
-    m_settings.setValue(u"favourites"_s, sorted);
+    m_settings.setValue(u"favourites"_s, teams);
     m_settings.sync();
     Q_EMIT favouritesChanged();
+}
+
+int SettingsController::delay() const
+{
+    return std::clamp(m_settings.value(u"delay"_s, 0).toInt(), 0, DelayLine::MaxDelaySeconds);
+}
+
+void SettingsController::setDelay(int seconds)
+{
+    seconds = std::clamp(seconds, 0, DelayLine::MaxDelaySeconds);
+    if (seconds == delay() && m_settings.contains(u"delay"_s))
+        return;
+    m_settings.setValue(u"delay"_s, seconds);
+    m_settings.sync();
+    Q_EMIT delayChanged();
+}
+
+QStringList SettingsController::teams()
+{
+    QStringList codes;
+    for (const auto &club : TeamDirectory::franchises())
+        codes.append(club.abbreviation);
+    return codes;
 }
 
 QString SettingsController::theme() const

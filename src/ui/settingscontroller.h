@@ -9,8 +9,8 @@ namespace Endzone {
 
 // What the user chose, persisted in the one config file that every program reads (Config::file, an INI file),
 // under the same keys the command line and environment override: `feed`, `source`, `database`, `live`,
-// `favourites` and `theme`. A feed chosen here is the one endzone-fetch uses. `kiosk` and `demo` describe
-// this run and are not persisted.
+// `favourites` (in priority order), `delay` and `theme`. A feed chosen here is the one endzone-fetch uses. `kiosk` and
+// `demo` describe this run and are not persisted.
 class SettingsController : public QObject
 {
     Q_OBJECT
@@ -21,6 +21,10 @@ class SettingsController : public QObject
     Q_PROPERTY(QString liveSource READ liveSource WRITE setLiveSource NOTIFY changed)
     Q_PROPERTY(QStringList favourites READ favourites WRITE setFavourites NOTIFY favouritesChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    // The spoiler delay in seconds, 0-120 (a value outside is clamped).
+    Q_PROPERTY(int delay READ delay WRITE setDelay NOTIFY delayChanged)
+    // Every club's code today, for choosing favourites.
+    Q_PROPERTY(QStringList teams READ teams CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
 public:
@@ -35,9 +39,12 @@ public:
     void setLiveSource(const QString &source);
     [[nodiscard]] QStringList favourites() const;
     void setFavourites(const QStringList &teams);
+    [[nodiscard]] int delay() const;
+    void setDelay(int seconds);
     // "dark" or "light".
     [[nodiscard]] QString theme() const;
     void setTheme(const QString &theme);
+    [[nodiscard]] static QStringList teams();
     [[nodiscard]] bool kiosk() const { return m_kiosk; }
     [[nodiscard]] bool demo() const { return m_demo; }
 
@@ -45,6 +52,7 @@ Q_SIGNALS:
     void changed();
     void favouritesChanged();
     void themeChanged();
+    void delayChanged();
 
 private:
     void write(const QString &key, const QVariant &value);

@@ -3,6 +3,7 @@
 #include "config.h"
 #include "gamestore.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ class ConfigTest : public QObject
     {
         QCommandLineParser parser;
         Config::addOptions(parser);
+        Config::addAppOptions(parser);
         parser.addOption({u"live"_s, u"live source"_s, u"source"_s});
         if (!parser.parse(QStringList {u"endzone-test"_s} + arguments))
             qWarning() << parser.errorText();
@@ -42,7 +44,8 @@ private Q_SLOTS:
     void init()
     {
         for (const char *name :
-            {"ENDZONE_CONFIG", "ENDZONE_DATABASE", "ENDZONE_SOURCE", "ENDZONE_FEED", "ENDZONE_REDIS", "ENDZONE_LIVE"})
+            {"ENDZONE_CONFIG", "ENDZONE_DATABASE", "ENDZONE_SOURCE", "ENDZONE_FEED", "ENDZONE_REDIS", "ENDZONE_LIVE",
+                "ENDZONE_FAVOURITES", "ENDZONE_DELAY", "ENDZONE_KIOSK", "ENDZONE_ROLLOVER"})
             qunsetenv(name);
     }
 
@@ -57,6 +60,62 @@ private Q_SLOTS:
         QVERIFY(config.redis.isEmpty());
         QCOMPARE(config.file, m_dir.filePath(u"absent.conf"_s));
         QCOMPARE(config.feedOptions().source, FeedSource::Espn);
+    }
+
+    void favouritesDelayKioskAndRollover()
+    {
+        const QString absent = m_dir.filePath(u"absent.conf"_s);
+        Config config = resolve({u"--config"_s, absent});
+        QVERIFY(config.favourites.isEmpty());
+        QCOMPARE(config.delaySeconds, 0);
+        QCOMPARE(config.kioskMode, u"all"_s);
+        QCOMPARE(config.rolloverHours, 0);
+        // The file as a user writes it: a comma list, kept in order of priority.
+        const QString file = m_dir.filePath(u"fans.conf"_s);
+        QFile raw(file); // QSettings would quote a comma; write it bare, as a user does
+        QVERIFY(raw.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        raw.write("[General]\nfavourites = DET,PHI\ndelay = 30\nkiosk = live-only\nrollover = 3\n");
+        raw.close();
+        config = resolve({u"--config"_s, file});
+        QVERIFY2(config.error.isEmpty(), qPrintable(config.error));
+        QCOMPARE(config.favourites, (QStringList {u"DET"_s, u"PHI"_s}));
+        QCOMPARE(config.delaySeconds, 30);
+        QCOMPARE(config.kioskMode, u"live-only"_s);
+        QCOMPARE(config.rolloverHours, 3);
+        // The environment over the file, the command line over both.
+        qputenv("ENDZONE_FAVOURITES", "PHI");
+        qputenv("ENDZONE_DELAY", "10");
+        config = resolve({u"--config"_s, file});
+        QCOMPARE(config.favourites, QStringList {u"PHI"_s});
+        QCOMPARE(config.delaySeconds, 10);
+        config = resolve(
+            {u"--config"_s, file, u"--favourites"_s, u"kc,oak"_s, u"--delay"_s, u"45"_s, u"--rollover"_s, u"5"_s});
+        QCOMPARE(config.favourites, (QStringList {u"KC"_s, u"LV"_s})); // an old code names its club today
+        QCOMPARE(config.delaySeconds, 45);
+        QCOMPARE(config.rolloverHours, 5);
+    }
+
+    void badFavouritesDelayAndRolloverAreClear()
+    {
+        const QString absent = m_dir.filePath(u"absent.conf"_s);
+        Config config = resolve({u"--config"_s, absent, u"--favourites"_s, u"DET,Lions"_s});
+        QVERIFY(config.error.contains(u"\"Lions\" is not a team"_s));
+        QVERIFY(config.error.contains(u"ARI"_s) && config.error.contains(u"WSH"_s)); // lists the valid codes
+        // A delay out of range is clamped with a warning; one that is not a number is refused.
+        config = resolve({u"--config"_s, absent, u"--delay"_s, u"-20"_s});
+        QVERIFY(config.error.isEmpty());
+        QCOMPARE(config.delaySeconds, 0);
+        QVERIFY(config.warning.contains(u"0-120"_s));
+        config = resolve({u"--config"_s, absent, u"--delay"_s, u"3600"_s});
+        QCOMPARE(config.delaySeconds, 120);
+        QVERIFY(!config.warning.isEmpty());
+        config = resolve({u"--config"_s, absent, u"--delay"_s, u"1m"_s});
+        QVERIFY(config.error.contains(u"1m"_s));
+        config = resolve({u"--config"_s, absent, u"--rollover"_s, u"13"_s});
+        QVERIFY(config.error.contains(u"rollover"_s));
+        qputenv("ENDZONE_KIOSK", "everything");
+        config = resolve({u"--config"_s, absent});
+        QVERIFY(config.error.contains(u"live-only"_s));
     }
 
     void scorestripDefaultsToItsOwnHost()

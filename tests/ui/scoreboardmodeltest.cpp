@@ -1,4 +1,5 @@
 #include "scoreboardmodel.h"
+#include "delayline.h"
 #include "gamestore.h"
 #include "kioskfiltermodel.h"
 #include "testgames.h"
@@ -311,6 +312,75 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 0);
         m_model->setFavourites({});
         QCOMPARE(m_model->index(2).data(ScoreboardModel::HomeAbbrRole).toString(), u"NE"_s);
+    }
+
+    void favouritesSortByPriority()
+    {
+        store({game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), game(u"2025092102"_s, u"DET"_s, u"BUF"_s, 20),
+            game(u"2025092103"_s, u"PHI"_s, u"NYG"_s, 18)});
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->setFavourites({u"det"_s, u"PHI"_s}); // any case; stored in today's codes
+        QCOMPARE(m_model->favourites(), (QStringList {u"DET"_s, u"PHI"_s}));
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeAbbrRole).toString(), u"DET"_s); // 20:00, but first
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::FavouriteRankRole).toInt(), 0);
+        QCOMPARE(m_model->index(1).data(ScoreboardModel::HomeAbbrRole).toString(), u"PHI"_s);
+        QCOMPARE(m_model->index(1).data(ScoreboardModel::FavouriteRankRole).toInt(), 1);
+        QCOMPARE(m_model->index(2).data(ScoreboardModel::FavouriteRankRole).toInt(), -1);
+        QVERIFY(!m_model->index(2).data(ScoreboardModel::FavouriteRole).toBool());
+        // Up in the settings page: PHI becomes the first favourite, its game moves up, row by row.
+        QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+        m_model->moveFavourite(1, 0);
+        QCOMPARE(m_model->favourites(), (QStringList {u"PHI"_s, u"DET"_s}));
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeAbbrRole).toString(), u"PHI"_s);
+        QCOMPARE(m_model->index(1).data(ScoreboardModel::HomeAbbrRole).toString(), u"DET"_s);
+        QVERIFY(moved.size() >= 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(m_model->favouriteTeamOf(u"PHI"_s, u"NYG"_s), u"PHI"_s);
+        QCOMPARE(m_model->favouriteTeamOf(u"KC"_s, u"DEN"_s), QString());
+        // F on a card: toggling appends at the lowest priority.
+        m_model->toggleFavourite(u"KC"_s);
+        QCOMPARE(m_model->favourites(), (QStringList {u"PHI"_s, u"DET"_s, u"KC"_s}));
+        QCOMPARE(m_model->index(2).data(ScoreboardModel::HomeAbbrRole).toString(), u"KC"_s);
+    }
+
+    void anUnknownFavouriteIsRefusedWithTheValidCodes()
+    {
+        m_model->setFavourites({u"DET"_s});
+        QSignalSpy rejected(m_model.get(), &ScoreboardModel::favouritesRejected);
+        m_model->setFavourites({u"DET"_s, u"XYZ"_s});
+        QCOMPARE(rejected.size(), 1);
+        const auto message = rejected.first().at(0).toString();
+        QVERIFY2(message.contains(u"XYZ"_s) && message.contains(u"PHI"_s) && message.contains(u"WSH"_s),
+            qPrintable(message));
+        QCOMPARE(m_model->favourites(), QStringList {u"DET"_s}); // nothing lost
+    }
+
+    void aDelayedChangeReachesTheModelWhenReleased()
+    {
+        const auto a = game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17);
+        store({live(a, 7, 0)});
+        QDateTime now(QDate(2025, 9, 21), QTime(17, 30), Qt::UTC);
+        DelayLine line(m_store.get());
+        line.setClock([&now] { return now; });
+        line.setDelay(45);
+        m_model->setDelayLine(&line);
+        m_model->setWeek(week);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        store({live(a, 14, 0)});
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeScoreRole).toInt(), 7);
+        // Navigating away and back while the change is pending must not spoil it.
+        m_model->nextWeek();
+        m_model->previousWeek();
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeScoreRole).toInt(), 7);
+        now = now.addSecs(44);
+        line.releaseDue();
+        QCOMPARE(changed.size(), 0);
+        now = now.addSecs(1);
+        line.releaseDue();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeScoreRole).toInt(), 14);
+        m_model->setDelayLine(nullptr);
     }
 
     void aRescheduleMovesTheRow()

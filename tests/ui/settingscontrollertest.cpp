@@ -46,6 +46,10 @@ private Q_SLOTS:
             settings.setLiveSource(u"sse:http://127.0.0.1:8000/api/livescore"_s);
             settings.setFavourites({u"PHI"_s, u"DET"_s});
             settings.setTheme(u"light"_s);
+            QSignalSpy delayChanged(&settings, &SettingsController::delayChanged);
+            settings.setDelay(45);
+            settings.setDelay(45);
+            QCOMPARE(delayChanged.size(), 1);
             QCOMPARE(changed.size(), 3);
             settings.setFeedUrl(u"http://127.0.0.1:8082"_s); // the same value again changes nothing
             QCOMPARE(changed.size(), 3);
@@ -61,6 +65,9 @@ private Q_SLOTS:
         QCOMPARE(config.feed, u"http://127.0.0.1:8082"_s);
         QCOMPARE(config.database, u"sqlite:///tmp/chosen.sqlite"_s);
         QCOMPARE(config.live, u"sse:http://127.0.0.1:8000/api/livescore"_s);
+        // Favourites keep the user's order of priority; the delay is the app's.
+        QCOMPARE(config.favourites, (QStringList {u"PHI"_s, u"DET"_s}));
+        QCOMPARE(config.delaySeconds, 45);
         // The environment still wins over the file.
         qputenv("ENDZONE_FEED", "http://env:1");
         QCOMPARE(resolve(file).feed, u"http://env:1"_s);
@@ -68,8 +75,18 @@ private Q_SLOTS:
         // And a restart reads them back.
         const SettingsController again(file);
         QCOMPARE(again.feedUrl(), u"http://127.0.0.1:8082"_s);
-        QCOMPARE(again.favourites(), (QStringList {u"DET"_s, u"PHI"_s}));
+        QCOMPARE(again.favourites(), (QStringList {u"PHI"_s, u"DET"_s}));
+        QCOMPARE(again.delay(), 45);
         QCOMPARE(again.theme(), u"light"_s);
+    }
+
+    void delayIsClamped()
+    {
+        SettingsController settings(m_dir.filePath(u"delay.conf"_s));
+        settings.setDelay(-5);
+        QCOMPARE(settings.delay(), 0);
+        settings.setDelay(100000);
+        QCOMPARE(settings.delay(), 120);
     }
 
     void kioskAndDemoAreNotPersisted()

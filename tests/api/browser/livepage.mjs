@@ -1,15 +1,19 @@
-// usage: node --experimental-websocket livepage.mjs CHROMIUM URL SCREENSHOT.png PROFILE_DIR
+// usage: node --experimental-websocket livepage.mjs CHROMIUM URL SCREENSHOT.png PROFILE_DIR [DELAY]
 //
 // Drives headless Chromium over the DevTools protocol (Node 20's WebSocket, no npm packages): opens the
 // scoreboard, prints `READY <eid> <home score>` once the first game is on screen, then waits for a line
 // `EXPECT <eid> <home score>` on stdin and for the page to show that score without a reload (it can only
 // learn it from the live event stream). Saves a screenshot, prints `OK` and exits 0; anything else exits 1.
+// With DELAY (seconds), the page is opened with `?delay=DELAY`: every change from the stream (the score can only
+// come from there) must be shown no sooner than DELAY after it arrived, by the page's clock, and in order.
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 
-const [chromiumPath, url, screenshotPath, profile] = process.argv.slice(2);
+const [chromiumPath, baseUrl, screenshotPath, profile, delayArg] = process.argv.slice(2);
+const delay = Number.parseInt(delayArg || "0", 10);
+const url = delay > 0 ? `${baseUrl}?delay=${delay}` : baseUrl;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const fail = (why) => { console.log(`FAIL ${why}`); cleanup(); process.exit(1); };
 
@@ -70,7 +74,17 @@ const lines = createInterface({ input: process.stdin });
 for await (const line of lines) {
   const [verb, eid, score] = line.trim().split(" ");
   if (verb !== "EXPECT") continue;
-  await until(`score ${score} for ${eid}`, async () => (await homeScore(eid)) === score, 30000);
+  await until(`score ${score} for ${eid}`, async () => (await homeScore(eid)) === score, 30000 + delay * 1000);
+  if (delay > 0) {
+    // Every change shown so far waited at least the delay, and they were shown in the order they arrived.
+    const log = await evaluate("JSON.stringify(window.endzoneDelay.log.filter((e) => e.shown !== null))");
+    const shown = JSON.parse(log);
+    if (!shown.length) fail("no delayed change was logged");
+    for (const entry of shown)
+      if (entry.shown - entry.arrived < delay * 1000 - 1) fail(`a change was shown after ${entry.shown - entry.arrived} ms`);
+    for (let i = 1; i < shown.length; ++i)
+      if (shown[i].shown < shown[i - 1].shown) fail("changes were shown out of order");
+  }
   await sleep(1700); // let the change's highlight fade so the screenshot shows the settled board
   const shot = await send("Page.captureScreenshot", { format: "png" });
   writeFileSync(screenshotPath, Buffer.from(shot.result.data, "base64"));

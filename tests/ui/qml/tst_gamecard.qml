@@ -171,7 +171,7 @@ Item {
             verify(bar.mapToItem(card, 0, bar.height).y <= play.mapToItem(card, 0, 0).y, "the play below the bar")
             verify(play.mapToItem(card, 0, play.height).y <= find(card, "progressTrack").mapToItem(card, 0, 0).y,
                    "the play above the progress track")
-            verify(card.Accessible.name.indexOf("3rd & 4 · BUF 34") >= 0)
+            compare(card.Accessible.name.indexOf("ball at BUF 34, 3rd & 4") > 0, true, card.Accessible.name)
         }
 
         // Inside the red zone the situation is outlined in red; the longest text still fits its header.
@@ -194,6 +194,34 @@ Item {
             verify(find(card, "winProbabilityBar").visible)
         }
 
+        // What a screen reader says, in each state.
+        function test_accessible_names() {
+            let card = createTemporaryObject(cardComponent, root)
+            compare(card.Accessible.name, "Bills at Chiefs, Sun 19:00")
+            card = createTemporaryObject(cardComponent, root, {
+                homeAbbr: "NYG", homeNickname: "Giants", visitorAbbr: "DET", visitorNickname: "Lions",
+                homeScore: 17, visitorScore: 21, stateText: "Q4 02:00", isLive: true, gameState: "4",
+                clock: "02:00", possession: "DET", ballOn: "NYG 34" })
+            compare(card.Accessible.name, "Lions 21, Giants 17, 4th quarter 2:00, Lions ball at NYG 34")
+            card = createTemporaryObject(cardComponent, root, {
+                homeScore: 20, visitorScore: 17, stateText: "Final/OT", isFinal: true, gameState: "FO",
+                favourite: true })
+            compare(card.Accessible.name, "Bills 17, Chiefs 20, final after overtime, favourite")
+            card = createTemporaryObject(cardComponent, root, {
+                homeScore: 3, visitorScore: 0, stateText: "Half", isLive: true, gameState: "H" })
+            compare(card.Accessible.name, "Bills 0, Chiefs 3, halftime")
+        }
+
+        // A favourite's card is marked; the keyboard's card is outlined.
+        function test_favourite_mark_and_focus_ring() {
+            const card = createTemporaryObject(cardComponent, root, { favourite: true, current: true })
+            verify(find(card, "favouriteMark").visible)
+            verify(find(card, "focusRing").visible)
+            const plain = createTemporaryObject(cardComponent, root)
+            verify(!find(plain, "favouriteMark").visible)
+            verify(!find(plain, "focusRing").visible)
+        }
+
         // A scorestrip game has none of the situation: no item for it is shown, and the card is as before.
         function test_scorestrip_game_shows_no_situation() {
             const card = createTemporaryObject(cardComponent, root, {
@@ -214,7 +242,7 @@ Item {
             // The teams take the height down to the progress track, as they always have.
             const home = find(card, "homeRow")
             compare(home.height, 50)
-            compare(card.Accessible.name, "BUF at KC, Q2 08:11")
+            compare(card.Accessible.name, "Bills 10, Chiefs 14, 2nd quarter 8:11, Bills ball, red zone")
         }
 
         // Before kickoff: who shows it and where, in one line under the teams.
