@@ -28,7 +28,8 @@ Q_SIGNALS:
     void countChanged();
 
 protected:
-    // `key(row)` identifies a row across updates; `changedRoles(old, new)` lists the roles whose values differ.
+    // `key(row)` identifies a row across updates and should be unique (callers number repeats); `changedRoles(old,
+    // new)` lists the roles whose values differ.
     template<typename T, typename Key, typename ChangedRoles>
     void syncRows(QList<T> &rows, const QList<T> &next, Key key, ChangedRoles changedRoles)
     {
@@ -73,6 +74,12 @@ protected:
             beginMoveRows({}, int(from), int(from), {}, int(i));
             rows.move(from, i);
             endMoveRows();
+        }
+        // Only when keys repeat can rows be left over past the end.
+        if (rows.size() > next.size()) {
+            beginRemoveRows({}, int(next.size()), int(rows.size() - 1));
+            rows.resize(next.size());
+            endRemoveRows();
         }
     }
 };

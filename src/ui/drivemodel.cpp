@@ -36,10 +36,15 @@ void DriveModel::setDrives(const QList<Drive> &drives, const QString &homeTeam)
 {
     QList<Row> next;
     next.reserve(drives.size());
-    for (qsizetype i = 0; i < drives.size(); ++i)
-        next.append({drives.at(i), int(i + 1), drives.at(i).team == homeTeam});
+    QHash<QString, int> seen;
+    for (qsizetype i = 0; i < drives.size(); ++i) {
+        QString key = drives.at(i).id.isEmpty() ? u"#"_s + QString::number(i) : drives.at(i).id;
+        if (const int repeat = seen[key]++; repeat > 0)
+            key += u'~' + QString::number(repeat);
+        next.append({drives.at(i), int(i + 1), drives.at(i).team == homeTeam, key});
+    }
     syncRows(
-        m_rows, next, [](const Row &row) { return row.drive.id; },
+        m_rows, next, [](const Row &row) { return row.key; },
         [](const Row &a, const Row &b) {
             QList<int> roles;
             const auto &x = a.drive;

@@ -55,6 +55,7 @@ private:
         Drive drive;
         int number = 0;
         bool home = false;
+        QString key; // the drive id, numbered when repeated
     };
     QList<Row> m_rows;
 };

@@ -9,12 +9,15 @@ namespace Endzone {
 void PlayModel::setDrives(const QList<Drive> &drives)
 {
     QList<Row> next;
+    QHash<QString, int> seen;
     for (qsizetype d = 0; d < drives.size(); ++d) {
         const auto &drive = drives.at(d);
         const QString label = tr("Drive %1 · %2 · %3").arg(d + 1).arg(drive.team, DriveModel::resultText(drive));
         for (qsizetype p = 0; p < drive.plays.size(); ++p) {
             const auto &play = drive.plays.at(p);
-            const QString key = play.id.isEmpty() ? drive.id + u'#' + QString::number(p) : play.id;
+            QString key = play.id.isEmpty() ? drive.id + u'#' + QString::number(p) : play.id;
+            if (const int repeat = seen[key]++; repeat > 0) // ESPN has been seen to repeat a play id
+                key += u'~' + QString::number(repeat);
             next.append({play, key, drive.id, drive.team, label});
         }
     }

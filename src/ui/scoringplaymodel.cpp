@@ -6,8 +6,15 @@ namespace Endzone {
 
 void ScoringPlayModel::setScoringPlays(const QList<ScoringPlay> &plays)
 {
+    // A key per row even if ids repeat or are missing: the id, numbered by its occurrence.
+    QList<ScoringPlay> next = plays;
+    QHash<QString, int> seen;
+    for (auto &play : next) {
+        if (const int repeat = seen[play.id]++; repeat > 0 || play.id.isEmpty())
+            play.id += u'~' + QString::number(repeat);
+    }
     syncRows(
-        m_rows, plays, [](const ScoringPlay &play) { return play.id; },
+        m_rows, next, [](const ScoringPlay &play) { return play.id; },
         [](const ScoringPlay &a, const ScoringPlay &b) {
             QList<int> roles;
             if (a.team != b.team)

@@ -193,6 +193,25 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 6);
     }
 
+    // A repeated play id (ESPN has sent them) still gives one row per play, and updates stay row by row.
+    void repeatedIdsKeepOneRowEach()
+    {
+        PlayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto drives = early().drives;
+        drives[0].plays[1].id = drives[0].plays[0].id;
+        model.setDrives(drives);
+        QCOMPARE(model.rowCount(), 4);
+        Spies spies(&model);
+        model.setDrives(drives);
+        QCOMPARE(spies.inserted.size() + spies.removed.size() + spies.changed.size() + spies.reset.size(), 0);
+        drives[0].plays.removeLast();
+        model.setDrives(drives);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(spies.removed.size(), 1);
+        QCOMPARE(spies.reset.size(), 0);
+    }
+
     void lineScoreScoringAndWinProbability()
     {
         LineScoreModel lines;
