@@ -180,6 +180,9 @@ class FansScreenshotTest : public QObject
                 if (!item || !item->isVisible())
                     continue;
                 const auto inner = sceneRect(item);
+                if (name == u"situationChip"
+                    && card->findChild<QQuickItem *>(u"situationLabel"_s)->property("truncated").toBool())
+                    *problem += u"the situation of "_s + card->property("eid").toString() + u" is cut short; "_s;
                 if (!box.adjusted(-0.5, -0.5, 0.5, 0.5).contains(inner))
                     *problem += name + u" of "_s + card->property("eid").toString() + u" leaves its card; "_s;
             }
