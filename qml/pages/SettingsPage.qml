@@ -48,6 +48,7 @@ ColumnLayout {
             }
             Button {
                 objectName: "favouriteUp"
+                Layout.preferredWidth: Theme.px(44)
                 text: "▲"
                 enabled: entry.index > 0
                 onClicked: Scoreboard.moveFavourite(entry.index, entry.index - 1)
@@ -55,6 +56,7 @@ ColumnLayout {
             }
             Button {
                 objectName: "favouriteDown"
+                Layout.preferredWidth: Theme.px(44)
                 text: "▼"
                 enabled: entry.index < favourites.count - 1
                 onClicked: Scoreboard.moveFavourite(entry.index, entry.index + 1)
@@ -62,6 +64,7 @@ ColumnLayout {
             }
             Button {
                 objectName: "favouriteRemove"
+                Layout.preferredWidth: Theme.px(44)
                 text: "✕"
                 onClicked: Scoreboard.toggleFavourite(entry.modelData)
                 Accessible.name: qsTr("Remove %1").arg(entry.modelData)

@@ -63,8 +63,9 @@ int main(int argc, char *argv[])
 
     Endzone::AppContext::Options options;
     options.config = Endzone::Config::resolve(parser);
-    if (!options.config.error.isEmpty()) {
-        qCCritical(lcUi).noquote() << options.config.error;
+    if (const auto error = options.config.error.isEmpty() ? options.config.appError : options.config.error;
+        !error.isEmpty()) {
+        qCCritical(lcUi).noquote() << error;
         return 2;
     }
     options.kiosk = parser.isSet(kiosk);

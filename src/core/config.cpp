@@ -71,8 +71,8 @@ template<typename Pick>
 static void resolveAppSettings(Config &config, Pick &pick)
 {
     auto fail = [&config](const QString &message) {
-        if (config.error.isEmpty())
-            config.error = message;
+        if (config.appError.isEmpty())
+            config.appError = message;
     };
     // QSettings reads "DET,PHI" as a list; a list written by the settings page reads back the same.
     const auto favourites = Config::parseFavourites(pick(u"favourites"_s, "ENDZONE_FAVOURITES", u"favourites"_s, {}));

@@ -34,6 +34,7 @@ struct Config
     int delaySeconds = 0; // the spoiler delay, 0-120 s
     QString kioskMode = QStringLiteral("all"); // "all" or "live-only"
     int rolloverHours = 0; // yesterday's games stay "today" until this hour (0-12), local time
+    QString appError; // one of those four cannot be used: the desktop app must not start (other programs ignore it)
     QString warning; // a setting was clamped: log it, carry on
 
     [[nodiscard]] FeedClient::Options feedOptions() const;

@@ -77,7 +77,7 @@ private Q_SLOTS:
         raw.write("[General]\nfavourites = DET,PHI\ndelay = 30\nkiosk = live-only\nrollover = 3\n");
         raw.close();
         config = resolve({u"--config"_s, file});
-        QVERIFY2(config.error.isEmpty(), qPrintable(config.error));
+        QVERIFY2(config.appError.isEmpty(), qPrintable(config.appError));
         QCOMPARE(config.favourites, (QStringList {u"DET"_s, u"PHI"_s}));
         QCOMPARE(config.delaySeconds, 30);
         QCOMPARE(config.kioskMode, u"live-only"_s);
@@ -99,23 +99,25 @@ private Q_SLOTS:
     {
         const QString absent = m_dir.filePath(u"absent.conf"_s);
         Config config = resolve({u"--config"_s, absent, u"--favourites"_s, u"DET,Lions"_s});
-        QVERIFY(config.error.contains(u"\"Lions\" is not a team"_s));
-        QVERIFY(config.error.contains(u"ARI"_s) && config.error.contains(u"WSH"_s)); // lists the valid codes
+        QVERIFY(config.appError.contains(u"\"Lions\" is not a team"_s));
+        QVERIFY(config.appError.contains(u"ARI"_s) && config.appError.contains(u"WSH"_s)); // lists the valid codes
         // A delay out of range is clamped with a warning; one that is not a number is refused.
         config = resolve({u"--config"_s, absent, u"--delay"_s, u"-20"_s});
-        QVERIFY(config.error.isEmpty());
+        QVERIFY(config.appError.isEmpty());
         QCOMPARE(config.delaySeconds, 0);
         QVERIFY(config.warning.contains(u"0-120"_s));
         config = resolve({u"--config"_s, absent, u"--delay"_s, u"3600"_s});
         QCOMPARE(config.delaySeconds, 120);
         QVERIFY(!config.warning.isEmpty());
         config = resolve({u"--config"_s, absent, u"--delay"_s, u"1m"_s});
-        QVERIFY(config.error.contains(u"1m"_s));
+        QVERIFY(config.appError.contains(u"1m"_s));
         config = resolve({u"--config"_s, absent, u"--rollover"_s, u"13"_s});
-        QVERIFY(config.error.contains(u"rollover"_s));
+        QVERIFY(config.appError.contains(u"rollover"_s));
         qputenv("ENDZONE_KIOSK", "everything");
         config = resolve({u"--config"_s, absent});
-        QVERIFY(config.error.contains(u"live-only"_s));
+        QVERIFY(config.appError.contains(u"live-only"_s));
+        // Only the app refuses to start: the other programs' settings are unaffected.
+        QVERIFY(config.error.isEmpty());
     }
 
     void scorestripDefaultsToItsOwnHost()

@@ -180,6 +180,9 @@ class FansScreenshotTest : public QObject
                 if (!item || !item->isVisible())
                     continue;
                 const auto inner = sceneRect(item);
+                if (name == u"situationChip"
+                    && card->findChild<QQuickItem *>(u"situationLabel"_s)->property("truncated").toBool())
+                    *problem += u"the situation of "_s + card->property("eid").toString() + u" is cut short; "_s;
                 if (!box.adjusted(-0.5, -0.5, 0.5, 0.5).contains(inner))
                     *problem += name + u" of "_s + card->property("eid").toString() + u" leaves its card; "_s;
             }
@@ -288,6 +291,35 @@ private Q_SLOTS:
         // The settings file keeps what F did, in order.
         QTest::keyClick(w.window, Qt::Key_F);
         QCOMPARE(UiServices::current().settings->favourites(), QStringList {home});
+    }
+
+    // The Settings tab: favourites in order with up and down, the delay; both written to the one config file.
+    void settingsPageReordersFavourites()
+    {
+        auto w = open(false, false, {1280, 720}, {u"DET"_s, u"PHI"_s, u"KC"_s}, u"all"_s, week(), {});
+        QVERIFY(w.window);
+        w.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.window));
+        auto *tabs = w.window->findChild<QObject *>(u"pageTabs"_s);
+        QVERIFY(tabs);
+        tabs->setProperty("currentIndex", 5);
+        QTRY_VERIFY(!items(w.window->contentItem(), u"favouritesList"_s).isEmpty());
+        QTRY_COMPARE(items(w.window->contentItem(), u"favouriteUp"_s).size(), 3);
+        QTest::qWait(300);
+        save(w.window, u"settings-favourites-light-720p"_s);
+        // Up on the third (KC): KC becomes the second favourite; its game moves up on the scoreboard.
+        auto *up = items(w.window->contentItem(), u"favouriteUp"_s).at(2);
+        QTest::mouseClick(
+            w.window, Qt::LeftButton, {}, up->mapToScene(QPointF(up->width() / 2, up->height() / 2)).toPoint());
+        QTRY_COMPARE(w.app->scoreboard()->favourites(), (QStringList {u"DET"_s, u"KC"_s, u"PHI"_s}));
+        QCOMPARE(UiServices::current().settings->favourites(), (QStringList {u"DET"_s, u"KC"_s, u"PHI"_s}));
+        QCOMPARE(w.app->scoreboard()->index(1).data(ScoreboardModel::HomeAbbrRole).toString(), u"KC"_s);
+        // The delay box writes the setting, and the delay line follows it.
+        auto *delay = items(w.window->contentItem(), u"delayBox"_s).value(0);
+        QVERIFY(delay);
+        UiServices::current().settings->setDelay(30);
+        QCOMPARE(w.app->delayLine()->delay(), 30);
+        QTRY_COMPARE(delay->property("value").toInt(), 30);
     }
 
     void scoreboardDark720() { scoreboard(true, {1280, 720}, u"favourites-dark-720p"_s); }

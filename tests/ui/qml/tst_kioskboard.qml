@@ -72,6 +72,46 @@ Item {
             tryVerify(() => grid.cellWidth >= board.width / 2 - 1, 2000)
         }
 
+        // A pinned favourite keeps a large card on the left; the others page in what is left, beside it.
+        function test_pinned_game_beside_the_paged_grid() {
+            fill(6)
+            board.pinnedGame = { eid: "p", homeAbbr: "DET", homeNickname: "Lions", homeScore: 21, homeColor: "#0076B6",
+                                 visitorAbbr: "NYG", visitorNickname: "Giants", visitorScore: 17, visitorColor: "#0B2265",
+                                 stateText: "Q4 02:00", isLive: true, gameState: "4", clock: "02:00", possession: "DET" }
+            board.hasPinned = true
+            const pinned = findChild(board, "pinnedCard")
+            const grid = findChild(board, "kioskGrid")
+            tryVerify(() => pinned.visible && pinned.width > 0, 2000)
+            compare(pinned.homeScore, 21)
+            compare(pinned.Accessible.name, "Giants 17, Lions 21, 4th quarter 2:00, Lions ball, favourite")
+            const pinnedRight = pinned.mapToItem(board, pinned.width, 0).x
+            verify(pinnedRight <= grid.mapToItem(board, 0, 0).x + 0.5, "the pinned card stays clear of the grid")
+            const margin = 2 * Theme.px(12)
+            verify(pinned.height >= grid.cellHeight - margin, "the pinned card is at least as tall as a paged one")
+            verify(board.capacity >= 1)
+            board.hasPinned = false
+            tryVerify(() => grid.mapToItem(board, 0, 0).x < 1, 2000)
+        }
+
+        // Live-only with nothing live: the countdown banner above today's finals, never over them.
+        function test_next_kickoff_banner_above_the_finals() {
+            fill(2)
+            board.liveOnly = true
+            board.anyLive = false
+            board.nextMatchup = "DET @ NYG"
+            board.countdown = "0:01:30"
+            const banner = findChild(board, "nextKickoffBanner")
+            const grid = findChild(board, "kioskGrid")
+            tryVerify(() => banner.visible && banner.height > 0, 2000)
+            compare(findChild(board, "countdownText").text, "0:01:30")
+            verify(findChild(board, "finalsTitle").visible)
+            verify(banner.mapToItem(board, 0, banner.height).y <= grid.mapToItem(board, 0, 0).y + 0.5)
+            verify(!findChild(board, "nothingLiveText").truncated)
+            board.anyLive = true
+            tryVerify(() => !banner.visible, 2000)
+            board.liveOnly = false
+        }
+
         function test_shrinking_list_resets_the_page() {
             fill(board.capacity * 3)
             tryCompare(board, "pageCount", 3)
