@@ -17,8 +17,10 @@ fleet_nginx_conf() {  # fleet_nginx_conf DIR: main config + the packaged site wi
     mkdir -p "$dir"
     {
         [ "$(id -u)" = 0 ] && echo "user root root;"
-        echo "worker_processes 1;"
-        echo "worker_rlimit_nofile 65536;"
+        # Two descriptors per client (client and upstream): one worker under this machine's hard limit of
+        # $(ulimit -Hn) could not hold 10,000 clients, so one worker per core, each with the whole limit.
+        echo "worker_processes auto;"
+        echo "worker_rlimit_nofile $(ulimit -Hn);"
         echo "daemon off;"
         echo "pid $dir/nginx.pid;"
         echo "error_log $dir/error.log warn;"
@@ -46,18 +48,33 @@ fleet_wait_subscribers() {  # fleet_wait_subscribers N
     die "fewer than $1 subscribers on endzone:live"
 }
 
-fleet_run() {  # fleet_run LABEL PORT NUMSUB PIDS...: sse_load plus RSS of the servers before and with N connected
-    local label=$1 port=$2 numsub=$3; shift 3
-    local pids=("$@") before=0 after=0 p sampler
+fleet_rss_sum() {  # fleet_rss_sum PID+PID...: summed RSS in KiB
+    local s=0 p
+    for p in ${1//+/ }; do s=$((s + $(rss_kib "$p"))); done
+    echo "$s"
+}
+
+fleet_run() {  # fleet_run LABEL PORT NUMSUB PROXY_PID|- SERVER_PIDS...: sse_load plus RSS before and at the peak
+    local label=$1 port=$2 numsub=$3 proxy=$4; shift 4
+    local pids=("$@") before=0 proxy_before=0 p sampler watch
     for p in "${pids[@]}"; do before=$((before + $(rss_kib "$p"))); done
+    [ "$proxy" = - ] || proxy_before=$(fleet_rss_sum "$proxy")
     : >"$WORK/fleet-rss-$label.txt"
-    ( while :; do s=0; for p in "${pids[@]}"; do s=$((s + $(rss_kib "$p"))); done; echo "$s" >>"$WORK/fleet-rss-$label.txt"; sleep 0.2; done ) &
+    ( while :; do
+        s=0; for p in "${pids[@]}"; do s=$((s + $(rss_kib "$p"))); done
+        echo "$s $([ "$proxy" = - ] && echo 0 || fleet_rss_sum "$proxy")" >>"$WORK/fleet-rss-$label.txt"
+        sleep 0.2
+    done ) &
     sampler=$!
     PIDS+=("$sampler")
-    run_sse_load "$label" "$FLEET_N" "$port" endzone:live "$numsub" "${pids[@]}" "$REDIS_PID"
+    watch=("${pids[@]}")
+    [ "$proxy" = - ] || watch+=(${proxy//+/ })
+    run_sse_load "$label" "$FLEET_N" "$port" endzone:live "$numsub" "${watch[@]}" "$REDIS_PID"
     stop_pid "$sampler"; forget_pid "$sampler"
-    after=$(sort -n "$WORK/fleet-rss-$label.txt" | tail -n1)
-    echo "$label $FLEET_N $before $after $(IFS=+; echo "${pids[*]}") $($PY "$BENCH/lib/report.py" sse "$WORK/sse-$label-$FLEET_N.json")" \
+    local peak proxy_peak
+    peak=$(sort -n -k1,1 "$WORK/fleet-rss-$label.txt" | tail -n1 | cut -d' ' -f1)
+    proxy_peak=$(sort -n -k2,2 "$WORK/fleet-rss-$label.txt" | tail -n1 | cut -d' ' -f2)
+    echo "$label $FLEET_N $before $peak $proxy_before $proxy_peak $(IFS=+; echo "${watch[*]}") $($PY "$BENCH/lib/report.py" sse "$WORK/sse-$label-$FLEET_N.json")" \
         >>"$WORK/fleet-rows.txt"
 }
 
@@ -84,7 +101,7 @@ bench_fleet() {
     wait_port "$NGINX_PORT" "$nginx_pid"
     fleet_wait_subscribers 3
     for rep in $(seq "$FLEET_REPEAT"); do
-        fleet_run "nginx-3-run$rep" "$NGINX_PORT" 3 "${servers[@]}" "$(pgrep -P "$nginx_pid" | head -n1)"
+        fleet_run "nginx-3-run$rep" "$NGINX_PORT" 3 "$(pgrep -P "$nginx_pid" | tr '\n' '+' | sed 's/+$//')" "${servers[@]}"
         sleep 2
     done
     stop_pid "$nginx_pid"; forget_pid "$nginx_pid"
@@ -94,7 +111,7 @@ bench_fleet() {
     local direct=$LAST_PID
     fleet_wait_subscribers 1
     for rep in $(seq "$FLEET_REPEAT"); do
-        fleet_run "direct-1-run$rep" "$FLEET_DIRECT_PORT" 1 "$direct"
+        fleet_run "direct-1-run$rep" "$FLEET_DIRECT_PORT" 1 - "$direct"
         sleep 2
     done
     stop_pid "$direct"; forget_pid "$direct"
@@ -113,19 +130,19 @@ bench_fleet() {
 import sys
 for line in open(sys.argv[1]):
     parts = line.split()
-    label, n, pids = parts[0], parts[1], parts[4]
-    f = dict(p.split('=', 1) for p in parts[5:])
+    label, n, pids = parts[0], parts[1], parts[6]
+    f = dict(p.split('=', 1) for p in parts[7:])
     cpu = sum(float(f.get('cpu_' + p, 0)) for p in pids.split('+'))
     print('| %s | %s | %s/%s in %s s | %s | %s | %s of %d | %s ms | %s ms | %s ms | %s ms | %.2f s over %s s |' % (
         label, n, f['ready'], f['n'], f['connect_s'], f['errors'], f['all_k'], f['delivered'],
         int(f['n']) * int(f['k']), f['p50'], f['p90'], f['p99'], f['max'], cpu, f['publish_s']))
 PYEOF
         echo
-        echo "**Memory** (RSS summed over the measured processes — the servers, plus the nginx worker for nginx-3 — before connecting and at the peak with all N connected):"
+        echo "**Memory per connection** (RSS sampled every 200 ms, before connecting and at the peak with all N connected; endzone-server summed over its processes, nginx's workers apart):"
         echo
-        echo "| run | N | RSS before | RSS peak | (peak − before) / N |"
-        echo "|---|---|---|---|---|"
-        awk '{printf "| %s | %s | %.1f MiB | %.1f MiB | %.1f KiB |\n", $1, $2, $3 / 1024, $4 / 1024, ($4 - $3) / $2}' "$WORK/fleet-rows.txt"
+        echo "| run | N | endzone-server RSS before → peak | endzone-server per connection | nginx workers RSS before → peak | nginx per connection |"
+        echo "|---|---|---|---|---|---|"
+        awk '{printf "| %s | %s | %.1f → %.1f MiB | %.1f KiB | %s | %s |\n", $1, $2, $3 / 1024, $4 / 1024, ($4 - $3) / $2, ($5 > 0 ? sprintf("%.1f → %.1f MiB", $5 / 1024, $6 / 1024) : "—"), ($5 > 0 ? sprintf("%.1f KiB", ($6 - $5) / $2) : "—")}' "$WORK/fleet-rows.txt"
         echo
         echo "## Commands"
         echo
