@@ -198,9 +198,11 @@ QByteArray SseBroadcaster::record(const LiveMessage &message, const QByteArray &
     QByteArray base = id;
     if (base.isEmpty()) {
         // After the stream id read last, and distinct from every id the bus gives (those never contain '~').
-        const qsizetype end = m_lastId.indexOf('/');
-        base = (m_lastId.isEmpty() ? QByteArray("0-0") : m_lastId.left(end < 0 ? m_lastId.size() : end)) + '~'
-            + QByteArray::number(++m_localMessages);
+        // The id's entry part only (before a game's '/' or an earlier local '~'), so local ids never grow.
+        qsizetype end = 0;
+        while (end < m_lastId.size() && m_lastId.at(end) != '/' && m_lastId.at(end) != '~')
+            ++end;
+        base = (end == 0 ? QByteArray("0-0") : m_lastId.left(end)) + '~' + QByteArray::number(++m_localMessages);
     }
     QByteArray batch;
     auto append = [&](const char *event, const QByteArray &eventId, const QByteArray &data) {

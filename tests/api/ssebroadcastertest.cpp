@@ -172,6 +172,26 @@ private Q_SLOTS:
         QVERIFY(plain->events().isEmpty());
     }
 
+    // A message without an id from the bus (a resync from the store) gets a local id after the last one; such ids
+    // stay short however many follow, and resume like any other within this process.
+    void messagesWithoutIdGetLocalIds()
+    {
+        startServer();
+        auto witness = connectClient();
+        publishWeek(1);
+        const QList<Game> games {makeGame(u"2015112900"_s, 9)};
+        for (int i = 0; i < 3; ++i)
+            m_server->broadcaster()->broadcast(LiveMessage::fromWeek({2015, SeasonType::Reg, 12}, games, games));
+        QVERIFY(witness->waitForEvents(8));
+        const QByteArray entry = witness->events()[0].id;
+        QCOMPARE(witness->events()[2].id, entry + "~1");
+        QCOMPARE(witness->events()[3].id, entry + "~1/1");
+        QCOMPARE(witness->events()[6].id, entry + "~3");
+        auto resumed = connectClient({{"Last-Event-ID", witness->events()[3].id}});
+        QVERIFY(resumed->waitForEvents(4));
+        QCOMPARE(resumed->events(), witness->events().mid(4));
+    }
+
     void heartbeatsKeepTheStreamAlive()
     {
         SseBroadcaster::Options options;

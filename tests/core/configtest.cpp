@@ -43,9 +43,9 @@ private Q_SLOTS:
 
     void init()
     {
-        for (const char *name :
-            {"ENDZONE_CONFIG", "ENDZONE_DATABASE", "ENDZONE_SOURCE", "ENDZONE_FEED", "ENDZONE_REDIS", "ENDZONE_LIVE",
-                "ENDZONE_FAVOURITES", "ENDZONE_DELAY", "ENDZONE_KIOSK", "ENDZONE_ROLLOVER"})
+        for (const char *name : {"ENDZONE_CONFIG", "ENDZONE_DATABASE", "ENDZONE_SOURCE", "ENDZONE_FEED",
+                 "ENDZONE_REDIS", "ENDZONE_LIVE", "ENDZONE_FAVOURITES", "ENDZONE_DELAY", "ENDZONE_KIOSK",
+                 "ENDZONE_ROLLOVER", "ENDZONE_STREAM", "ENDZONE_STREAM_MAXLEN", "ENDZONE_REPLAY_EVENTS"})
             qunsetenv(name);
     }
 
@@ -161,6 +161,34 @@ private Q_SLOTS:
         QCOMPARE(config.feed, u"http://cli:1"_s);
         QCOMPARE(config.redis, u"redis://cli:2/0"_s);
         QCOMPARE(config.live, u"redis://cli:4/0"_s);
+    }
+
+    // The live stream's settings (issue 12), in the same order; `none` turns the stream off; counts must be positive.
+    void liveStreamSettings()
+    {
+        const QString absent = m_dir.filePath(u"absent.conf"_s);
+        Config config = resolve({u"--config"_s, absent});
+        QCOMPARE(config.stream, u"endzone:live:stream"_s);
+        QCOMPARE(config.streamMaxLength, 10000);
+        QCOMPARE(config.replayEvents, 1024);
+        const QString file = writeConfig(u"stream.conf"_s,
+            {{u"stream"_s, u"file:stream"_s}, {u"stream-maxlen"_s, u"500"_s}, {u"replay-events"_s, u"64"_s}});
+        config = resolve({u"--config"_s, file});
+        QCOMPARE(config.stream, u"file:stream"_s);
+        QCOMPARE(config.streamMaxLength, 500);
+        QCOMPARE(config.replayEvents, 64);
+        qputenv("ENDZONE_STREAM", "none");
+        qputenv("ENDZONE_REPLAY_EVENTS", "32");
+        config = resolve({u"--config"_s, file, u"--stream-maxlen"_s, u"7"_s});
+        QVERIFY(config.error.isEmpty());
+        QVERIFY(config.stream.isEmpty());
+        QCOMPARE(config.replayEvents, 32);
+        QCOMPARE(config.streamMaxLength, 7);
+        for (const QString bad : {u"0"_s, u"-5"_s, u"many"_s, u""_s}) {
+            config = resolve({u"--config"_s, absent, u"--replay-events"_s, bad});
+            QVERIFY2(config.error.contains(u"replay-events wants a positive whole number"_s), qPrintable(bad));
+            QCOMPARE(config.replayEvents, 1024); // unchanged: the program refuses to start anyway
+        }
     }
 
     void configFileFromTheEnvironment()

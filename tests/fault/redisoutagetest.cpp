@@ -322,9 +322,8 @@ private Q_SLOTS:
         // What the watcher publishes, read from the live stream (endzone-server's default) as every server does.
         RedisStreamReader monitor(redis.url(), {LiveBus::DefaultStream});
         connect(&monitor, &RedisStreamReader::entryReceived, this,
-            [&monitored](const QByteArray &, const QByteArray &payload) {
-                monitored.append(LiveMessage::decode(payload));
-            });
+            [&monitored](
+                const QByteArray &, const QByteArray &payload) { monitored.append(LiveMessage::decode(payload)); });
         for (App *app : {&appRedis, &appSse})
             QTRY_COMPARE_WITH_TIMEOUT(app->live->state(), LiveController::State::Live, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), RedisStreamReader::State::Connected, 20000);

@@ -130,7 +130,8 @@ QString checkStream(const QList<SseEvent> &events, const QList<QByteArray> &expe
     if (events.size() > expected.size() || (!prefixOnly && events.size() != expected.size()))
         return u"%1 events, %2 expected"_s.arg(events.size()).arg(expected.size());
     const auto sequence = [](const QByteArray &id) {
-        return id.mid(id.lastIndexOf('-') + 1).toULongLong();
+        // Published on the old channel: ids are `<last stream id>.<n>`, n counting this process's channel messages.
+        return id.mid(qMax(id.lastIndexOf('-'), id.lastIndexOf('.')) + 1).toULongLong();
     };
     for (qsizetype i = 0; i < events.size(); ++i) {
         if (events[i].data != expected[i])
