@@ -79,6 +79,7 @@ ApplicationWindow {
                     text: window.width < Theme.px(1100) ? window.liveStateName : Live.stateText
                     pixelSize: Theme.px(14)
                 }
+                NotificationSettings {}
                 ToolButton {
                     objectName: "themeButton"
                     text: Theme.dark ? "☀" : "☾"

@@ -14,6 +14,7 @@ namespace Endzone {
 
 class ApiServer;
 class FeedServer;
+class GameNotifier;
 class GameStore;
 class LiveBus;
 
@@ -32,6 +33,7 @@ public:
         QString serve; // "ADDR:PORT" for the embedded API, empty for none
         int pollMs = 5000;
         double demoSpeed = 60.0;
+        bool notifications = false; // desktop notifications for favourites (on in the app, off in tests)
     };
 
     [[nodiscard]] static Result<std::unique_ptr<AppContext>> create(Options options);
@@ -46,12 +48,14 @@ public:
     [[nodiscard]] FeedServer *demoFeed() const { return m_demoFeed.get(); }
     [[nodiscard]] QUrl feedUrl() const { return m_feedUrl; }
     [[nodiscard]] ApiServer *api() const { return m_api; }
+    [[nodiscard]] GameNotifier *notifier() const { return m_notifier; }
 
 private:
     explicit AppContext(Options options);
     Result<Done> build();
     Result<Done> startApi();
     void publishChanges();
+    void buildNotifications(const Config &config);
 
     Options m_options;
     QTemporaryDir m_demoDir;
@@ -66,6 +70,7 @@ private:
     LiveController *m_live = nullptr;
     LiveBus *m_bus = nullptr;
     ApiServer *m_api = nullptr;
+    GameNotifier *m_notifier = nullptr;
     QList<Game> m_changed; // waiting to be published on the embedded API's bus
 };
 

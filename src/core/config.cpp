@@ -3,7 +3,9 @@
 #include "gamestore.h"
 
 #include "logging.h"
+#include "teamdirectory.h"
 
+#include <QDate>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -64,6 +66,16 @@ Config Config::resolve(const QCommandLineParser &parser)
     config.feed = pick(u"feed"_s, "ENDZONE_FEED", u"feed"_s, FeedClient::defaultBaseUrl(config.source));
     config.redis = pick(u"redis"_s, "ENDZONE_REDIS", u"redis"_s, {});
     config.live = pick(u"live"_s, "ENDZONE_LIVE", u"live"_s, {});
+    // QSettings reads "DAL,NYG" as a list: join it back so that every level is one comma-separated string.
+    QString muted = settings.value(u"notify-muted"_s).toStringList().join(u',');
+    if (parser.optionNames().contains(u"notify-muted"_s))
+        muted = parser.value(u"notify-muted"_s);
+    else if (qEnvironmentVariableIsSet("ENDZONE_NOTIFY_MUTED"))
+        muted = qEnvironmentVariable("ENDZONE_NOTIFY_MUTED");
+    QString mutedError;
+    config.notifyMuted = parseTeams(muted, u"notify-muted"_s, &mutedError);
+    if (config.error.isEmpty())
+        config.error = mutedError;
     return config;
 }
 
@@ -85,6 +97,28 @@ void Config::adoptOldSettings(const QString &file)
     to.sync();
     qCInfo(lcStore).noquote() << "copied the app's settings from" << old << "to" << file
                               << "(one config file for every program)";
+}
+
+QStringList Config::parseTeams(const QString &list, const QString &setting, QString *error)
+{
+    QStringList teams;
+    QStringList unknown;
+    for (const auto &part : list.split(u',', Qt::SkipEmptyParts)) {
+        const QString code = part.trimmed().toUpper();
+        if (code.isEmpty() || teams.contains(code))
+            continue;
+        if (TeamDirectory::franchiseId(code, QDate::currentDate().year()))
+            teams.append(code);
+        else
+            unknown.append(part.trimmed());
+    }
+    if (!unknown.isEmpty() && error) {
+        QStringList valid;
+        for (const auto &franchise : TeamDirectory::franchises())
+            valid.append(franchise.abbreviation);
+        *error = u"%1: not a team: %2 (valid codes: %3)"_s.arg(setting, unknown.join(u", "_s), valid.join(u' '));
+    }
+    return teams;
 }
 
 FeedClient::Options Config::feedOptions() const

@@ -2,7 +2,6 @@
 
 #include "logging.h"
 
-#include <QCoreApplication>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -30,8 +29,6 @@ NotificationClient::NotificationClient(const QDBusConnection &bus, QObject *pare
 NotificationClient::NotificationClient(const QDBusConnection &bus, Options options, QObject *parent)
     : QObject(parent), m_bus(bus), m_options(std::move(options))
 {
-    if (m_options.appName.isEmpty())
-        m_options.appName = QCoreApplication::applicationName();
     if (m_bus.isConnected()) {
         // A service that starts, stops or is replaced: ask again on the next send, and report a new absence.
         m_watcher = new QDBusServiceWatcher(

@@ -31,7 +31,7 @@ public:
 
     struct Options
     {
-        QString appName; // default: QCoreApplication::applicationDisplayName()
+        QString appName = QStringLiteral("Endzone"); // the name notification centres group by
         QString appIcon = QStringLiteral("io.github.endzone.Endzone");
         QString desktopEntry = QStringLiteral("io.github.endzone.Endzone");
         std::chrono::milliseconds timeout {5000}; // each call's bound

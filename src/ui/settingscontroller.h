@@ -21,6 +21,8 @@ class SettingsController : public QObject
     Q_PROPERTY(QString liveSource READ liveSource WRITE setLiveSource NOTIFY changed)
     Q_PROPERTY(QStringList favourites READ favourites WRITE setFavourites NOTIFY favouritesChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    // Favourites whose games give no desktop notifications (key `notify-muted`).
+    Q_PROPERTY(QStringList notifyMuted READ notifyMuted WRITE setNotifyMuted NOTIFY notifyMutedChanged)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
 public:
@@ -38,6 +40,11 @@ public:
     // "dark" or "light".
     [[nodiscard]] QString theme() const;
     void setTheme(const QString &theme);
+    [[nodiscard]] QStringList notifyMuted() const;
+    void setNotifyMuted(const QStringList &teams);
+    // The settings page's per-team switch.
+    Q_INVOKABLE void setNotificationsFor(const QString &team, bool on);
+    Q_INVOKABLE [[nodiscard]] bool notificationsFor(const QString &team) const { return !notifyMuted().contains(team); }
     [[nodiscard]] bool kiosk() const { return m_kiosk; }
     [[nodiscard]] bool demo() const { return m_demo; }
 
@@ -45,6 +52,7 @@ Q_SIGNALS:
     void changed();
     void favouritesChanged();
     void themeChanged();
+    void notifyMutedChanged();
 
 private:
     void write(const QString &key, const QVariant &value);

@@ -3,6 +3,7 @@
 #include "testgames.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Endzone;
@@ -157,6 +158,21 @@ private Q_SLOTS:
         QCOMPARE(GameAlerts::teamName({u"WAS"_s, u"redskins"_s, {}}, 2015), u"Redskins"_s);
         QCOMPARE(GameAlerts::teamName({u"WSH"_s, u"football team"_s, {}}, 2021), u"Football Team"_s);
         QCOMPARE(GameAlerts::teamName({u"XYZ"_s, {}, {}}, 2025), u"XYZ"_s);
+    }
+
+    void germanCatalogue()
+    {
+        // The catalogue the build compiles from resources/translations/endzone_de.ts (the .ts workflow end to end).
+        QTranslator german;
+        QVERIFY(german.load(u"endzone_de"_s, qEnvironmentVariable("ENDZONE_QM_DIR")));
+        QCoreApplication::installTranslator(&german);
+        const auto alerts = GameAlerts::between(live(21, 17, GameState::Quarter4, u"02:00"_s), final(21, 24), u"DAL"_s);
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(alerts.size(), 3);
+        QCOMPARE(alerts[1].summary, u"Führungswechsel: Giants führen"_s);
+        QCOMPARE(alerts[1].body, u"NYG 24, DAL 21"_s);
+        QCOMPARE(alerts[2].summary, u"Endstand: Giants gewinnen"_s);
+        QCOMPARE(GameAlerts::periodText(live(0, 0, GameState::Quarter2, u"08:11"_s)), u"2nd quarter 8:11"_s);
     }
 };
 

@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Endzone
+import Endzone.Views
+
+// The bell in the header: one switch per favourite for its desktop notifications (kickoff, scores, lead
+// changes, final). On by default; a switched-off team is kept in the settings file's `notify-muted`.
+ToolButton {
+    id: bell
+    objectName: "notificationsButton"
+    text: "🔔"
+    font.pixelSize: Theme.px(18)
+    palette.buttonText: Theme.text
+    onClicked: popup.open()
+    Accessible.name: qsTr("Notifications")
+    ToolTip.visible: hovered
+    ToolTip.text: qsTr("Notifications for favourite teams")
+
+    Popup {
+        id: popup
+        objectName: "notificationsPopup"
+        y: bell.height
+        x: bell.width - width
+        padding: Theme.px(14)
+        background: Rectangle { color: Theme.card; border.color: Theme.cardBorder; radius: Theme.px(8) }
+
+        ColumnLayout {
+            spacing: Theme.px(8)
+            Text {
+                text: qsTr("Notify me about")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.px(15)
+                font.bold: true
+            }
+            Text {
+                visible: Scoreboard.favourites.length === 0
+                text: qsTr("Mark a team as a favourite to get notifications for its games.")
+                color: Theme.dimText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.px(13)
+                wrapMode: Text.WordWrap
+                Layout.maximumWidth: Theme.px(280)
+            }
+            Repeater {
+                model: Scoreboard.favourites
+                delegate: Switch {
+                    required property string modelData
+                    objectName: "notify-" + modelData
+                    text: modelData
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.px(14)
+                    palette.windowText: Theme.text
+                    checked: Settings.notifyMuted.indexOf(modelData) < 0
+                    onToggled: Settings.setNotificationsFor(modelData, checked)
+                    Accessible.name: qsTr("Notifications for %1").arg(modelData)
+                }
+            }
+        }
+    }
+}
