@@ -69,6 +69,7 @@ public:
     QList<Received> received;
     QStringList capabilities {u"body"_s};
     bool hang = false;
+    bool fail = false; // answer Notify with an error, as a broken daemon does
 
 public Q_SLOTS:
     Q_SCRIPTABLE uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
@@ -77,6 +78,8 @@ public Q_SLOTS:
         received.append({appName, replacesId, appIcon, summary, body, hints});
         if (hang)
             setDelayedReply(true); // and never send it
+        else if (fail)
+            sendErrorReply(QDBusError::Failed, u"the daemon is broken"_s);
         return uint(received.size());
     }
     Q_SCRIPTABLE QStringList GetCapabilities()
@@ -273,6 +276,24 @@ private Q_SLOTS:
         notifier.onGame(Test::liveGame(dalNyg(), 17, 3));
         QTRY_COMPARE(client.delivered(), 1);
         QCOMPARE(m_fake->received.constLast().summary, u"Cowboys +7"_s);
+        QCOMPARE(logOf("endzone.notify").size(), 1);
+    }
+
+    void aServiceThatFailsIsOneLogLineAndNoStop()
+    {
+        startFake();
+        m_fake->fail = true;
+        NotificationClient client(QDBusConnection::sessionBus(), options());
+        client.send(u"Cowboys +3"_s, u"one"_s);
+        client.send(u"Cowboys +7"_s, u"two"_s);
+        QTRY_COMPARE(client.failed(), 2);
+        QCOMPARE(m_fake->received.size(), 2);
+        const auto lines = logOf("endzone.notify");
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.constFirst().text.contains(u"the daemon is broken"_s), qPrintable(lines.constFirst().text));
+        m_fake->fail = false;
+        client.send(u"Cowboys +6"_s, u"three"_s);
+        QTRY_COMPARE(client.delivered(), 1);
         QCOMPARE(logOf("endzone.notify").size(), 1);
     }
 };
