@@ -47,6 +47,8 @@ public:
     [[nodiscard]] int delivered() const { return m_delivered; } // the service answered with an id
     [[nodiscard]] int failed() const { return m_failed; } // an error or no answer within the timeout
     [[nodiscard]] int skipped() const { return m_skipped; } // not sent: no bus or no service
+    // Known to have no service (sends are skipped) until the bus says one appeared.
+    [[nodiscard]] bool serviceAbsent() const { return !m_bus.isConnected() || m_state == State::Absent; }
 
 public Q_SLOTS:
     void sendAlert(const Endzone::Alert &alert);
