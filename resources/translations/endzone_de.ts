@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Endzone::ImportController</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importiere %1 …</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 weeks</source>
+        <translation>Abgebrochen nach %1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 weeks: %2 new games, %3 updated, %4 failed</source>
+        <translation>%1 Wochen: %2 neue Spiele, %3 aktualisiert, %4 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Endzone::LiveController</name>
+    <message>
+        <source> · last update %1</source>
+        <translation> · zuletzt aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished">Live</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbinde erneut …</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
     <name>Endzone::ScoreTray</name>
     <message>
         <source>Show Endzone</source>
@@ -20,6 +58,19 @@
 %1</source>
         <translation>Endzone
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Endzone::ScoreboardModel</name>
+    <message>
+        <source>%1 vs %2</source>
+        <comment>neutral site: visitor, home</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <comment>visitor at home</comment>
+        <translation>%1 @ %2</translation>
     </message>
 </context>
 <context>
@@ -129,26 +180,69 @@
     </message>
 </context>
 <context>
-    <name>ImportPage</name>
+    <name>GameFormat</name>
     <message>
-        <source>Season</source>
+        <source>Q%1</source>
+        <comment>quarter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <comment>halftime</comment>
+        <translation>Halbzeit</translation>
+    </message>
+    <message>
+        <source>OT</source>
+        <comment>overtime</comment>
+        <translation>Verl.</translation>
+    </message>
+    <message>
+        <source>OT %1</source>
+        <comment>overtime and clock</comment>
+        <translation>Verl. %1</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished">Endstand</translation>
+    </message>
+    <message>
+        <source>Final/OT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preseason</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
-        <source>Regular season</source>
-        <translation type="unfinished"></translation>
+        <source>Regular Season</source>
+        <translation>Reguläre Saison</translation>
     </message>
     <message>
         <source>Postseason</source>
-        <translation type="unfinished"></translation>
+        <translation>Playoffs</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <source>Preseason</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Regular season</source>
+        <translation>Reguläre Saison</translation>
+    </message>
+    <message>
+        <source>Postseason</source>
+        <translation>Playoffs</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import</source>
@@ -192,12 +286,32 @@
         <source>Live</source>
         <translation>Live</translation>
     </message>
+    <message>
+        <source>Endzone — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endzone</source>
+        <translation>Endzone</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbinde erneut</translation>
+    </message>
 </context>
 <context>
     <name>NotificationSettings</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Notifications for favourite teams</source>
@@ -232,18 +346,18 @@
     </message>
     <message>
         <source>No games stored for this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Woche sind noch keine Spiele gespeichert</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Team: KC, Green Bay, Pats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: KC, Green Bay, Pats …</translation>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanz %1</translation>
     </message>
 </context>
 <context>
@@ -255,6 +369,41 @@
     <message>
         <source>Season</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>wins</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>losses</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>ties</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>PCT</source>
+        <comment>winning percentage</comment>
+        <translation>QUOTE</translation>
+    </message>
+    <message>
+        <source>PF</source>
+        <comment>points for</comment>
+        <translation>PF</translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <comment>points against</comment>
+        <translation>PA</translation>
+    </message>
+    <message>
+        <source>DIFF</source>
+        <comment>point difference</comment>
+        <translation>DIFF</translation>
     </message>
 </context>
 <context>
@@ -276,15 +425,15 @@
     </message>
     <message>
         <source>Preseason</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Regular Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguläre Saison</translation>
     </message>
     <message>
         <source>Postseason</source>
-        <translation type="unfinished"></translation>
+        <translation>Playoffs</translation>
     </message>
     <message>
         <source>Now</source>
