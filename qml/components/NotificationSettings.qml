@@ -9,9 +9,32 @@ import Endzone.Views
 ToolButton {
     id: bell
     objectName: "notificationsButton"
-    text: "🔔"
-    font.pixelSize: Theme.px(18)
-    palette.buttonText: Theme.text
+    // A bell drawn from rectangles: no emoji font is needed (the offscreen and kiosk fonts have none).
+    contentItem: Item {
+        implicitWidth: Theme.px(20)
+        implicitHeight: Theme.px(20)
+        readonly property real s: Theme.px(18)
+        Rectangle { // the dome
+            x: (parent.width - width) / 2; y: (parent.height - parent.s) / 2 + parent.s * 0.08
+            width: parent.s * 0.62; height: parent.s * 0.62; radius: width / 2
+            color: Theme.text
+        }
+        Rectangle { // the flared lower body
+            x: (parent.width - width) / 2; y: (parent.height - parent.s) / 2 + parent.s * 0.4
+            width: parent.s * 0.62; height: parent.s * 0.3
+            color: Theme.text
+        }
+        Rectangle { // the rim
+            x: (parent.width - width) / 2; y: (parent.height - parent.s) / 2 + parent.s * 0.68
+            width: parent.s * 0.86; height: parent.s * 0.1; radius: height / 2
+            color: Theme.text
+        }
+        Rectangle { // the clapper
+            x: (parent.width - width) / 2; y: (parent.height - parent.s) / 2 + parent.s * 0.8
+            width: parent.s * 0.22; height: width; radius: width / 2
+            color: Theme.text
+        }
+    }
     onClicked: popup.open()
     Accessible.name: qsTr("Notifications")
     ToolTip.visible: hovered
