@@ -10,11 +10,13 @@ ApplicationWindow {
     width: 1440
     height: 900
     visible: true
-    title: Scoreboard.weekLabel ? "Endzone — " + Scoreboard.weekLabel : "Endzone"
+    title: Scoreboard.weekLabel ? qsTr("Endzone — %1").arg(Scoreboard.weekLabel) : qsTr("Endzone")
     color: Theme.window
     visibility: Settings.kiosk ? Window.FullScreen : Window.AutomaticVisibility
 
+    // The state's key (LiveIndicator colours by it) and its name as shown.
     readonly property string liveStateName: ["Offline", "Connecting", "Live", "Reconnecting"][Live.state]
+    readonly property string liveStateLabel: [qsTr("Offline"), qsTr("Connecting"), qsTr("Live"), qsTr("Reconnecting")][Live.state]
 
     Binding { target: Theme; property: "dark"; value: Settings.theme !== "light" }
     // Type grows with the screen: 1.0 on a laptop, about 2 on a 4K wall, larger still on a kiosk.
@@ -77,9 +79,10 @@ ApplicationWindow {
                 LiveIndicator {
                     // A narrow window keeps the lamp and the state's name; a wide one adds the last update.
                     stateName: window.liveStateName
-                    text: window.width < Theme.px(1100) ? window.liveStateName : Live.stateText
+                    text: window.width < Theme.px(1100) ? window.liveStateLabel : Live.stateText
                     pixelSize: Theme.px(14)
                 }
+                NotificationSettings {}
                 ToolButton {
                     objectName: "themeButton"
                     text: Theme.dark ? "☀" : "☾"

@@ -1,12 +1,17 @@
-# endzone_add_test(NAME <class> SOURCES ... LIBS ... [LABELS ...] [ENVIRONMENT ...])
-# Builds tst_<class> and registers it as endzone-<class>, with the environment every test pins.
+# endzone_add_test(NAME <class> SOURCES ... LIBS ... [LABELS ...] [ENVIRONMENT ...] [LAUNCHER command...])
+# Builds tst_<class> and registers it as endzone-<class>, with the environment every test pins. LAUNCHER runs
+# the test through a wrapper (dbus-run-session for a private session bus).
 # ENDZONE_SOURCE=scorestrip: most tests (and the programs they start) talk to a scorestrip FeedServer; a test
 # of the ESPN source says --source espn (or FeedSource::Espn) itself.
 function(endzone_add_test)
-    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT;LAUNCHER" ${ARGN})
     qt_add_executable(tst_${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(tst_${ARG_NAME} PRIVATE Qt6::Test endzone_testsupport ${ARG_LIBS})
-    add_test(NAME endzone-${ARG_NAME} COMMAND tst_${ARG_NAME})
+    if(ARG_LAUNCHER)
+        add_test(NAME endzone-${ARG_NAME} COMMAND ${ARG_LAUNCHER} $<TARGET_FILE:tst_${ARG_NAME}>)
+    else()
+        add_test(NAME endzone-${ARG_NAME} COMMAND tst_${ARG_NAME})
+    endif()
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()

@@ -11,13 +11,13 @@ ColumnLayout {
     spacing: Theme.px(8)
     readonly property var columns: [
         { title: qsTr("Team"), role: StandingsModel.TeamRole, width: 3 },
-        { title: "W", role: StandingsModel.WinsRole, width: 1 },
-        { title: "L", role: StandingsModel.LossesRole, width: 1 },
-        { title: "T", role: StandingsModel.TiesRole, width: 1 },
-        { title: "PCT", role: StandingsModel.PercentageRole, width: 1.2 },
-        { title: "PF", role: StandingsModel.PointsForRole, width: 1 },
-        { title: "PA", role: StandingsModel.PointsAgainstRole, width: 1 },
-        { title: "DIFF", role: StandingsModel.DifferenceRole, width: 1 }
+        { title: qsTr("W", "wins"), role: StandingsModel.WinsRole, width: 1 },
+        { title: qsTr("L", "losses"), role: StandingsModel.LossesRole, width: 1 },
+        { title: qsTr("T", "ties"), role: StandingsModel.TiesRole, width: 1 },
+        { title: qsTr("PCT", "winning percentage"), role: StandingsModel.PercentageRole, width: 1.2 },
+        { title: qsTr("PF", "points for"), role: StandingsModel.PointsForRole, width: 1 },
+        { title: qsTr("PA", "points against"), role: StandingsModel.PointsAgainstRole, width: 1 },
+        { title: qsTr("DIFF", "point difference"), role: StandingsModel.DifferenceRole, width: 1 }
     ]
     // The league order from the model, sorted by the clicked column in this view only.
     readonly property StandingsTable table: StandingsTable { sourceModel: Standings }

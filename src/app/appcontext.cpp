@@ -4,11 +4,13 @@
 #include "delayline.h"
 #include "feedclient.h"
 #include "feedserver.h"
+#include "gamenotifier.h"
 #include "gamestore.h"
 #include "inprocessbus.h"
 #include "listenaddress.h"
 #include "livemessage.h"
 #include "logging.h"
+#include "notificationclient.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -103,6 +105,8 @@ Result<Done> AppContext::build()
     connect(m_live, &LiveController::currentWeekChanged, m_scoreboard, &ScoreboardModel::setCurrentWeek);
     connect(m_scoreboard, &ScoreboardModel::weekRequested, m_live, &LiveController::fetchWeek);
 
+    buildNotifications(config);
+
     auto *importer = new ImportController(m_store.get(), this);
     importer->setFeedUrl(m_feedUrl, m_feedSource);
 
@@ -122,6 +126,24 @@ Result<Done> AppContext::build()
     if (!m_options.serve.isEmpty())
         return startApi();
     return Done {};
+}
+
+void AppContext::buildNotifications(const Config &config)
+{
+    // The favourites, their muted teams and the tray's top favourite follow the scoreboard and the settings page.
+    m_notifier = new GameNotifier(this);
+    m_notifier->setFavourites(m_scoreboard->favourites());
+    m_notifier->setMuted(config.notifyMuted);
+    connect(m_scoreboard, &ScoreboardModel::favouritesChanged, m_notifier,
+        [this] { m_notifier->setFavourites(m_scoreboard->favourites()); });
+    connect(m_settings, &SettingsController::notifyMutedChanged, m_notifier,
+        [this] { m_notifier->setMuted(m_settings->notifyMuted()); });
+    // Alerts are drawn from what the delay line releases: a notification never spoils what the board still holds.
+    connect(m_delayLine, &DelayLine::gameReleased, m_notifier, &GameNotifier::onGame);
+    if (!m_options.notifications)
+        return;
+    auto *desktop = new NotificationClient(QDBusConnection::sessionBus(), this);
+    connect(m_notifier, &GameNotifier::alerted, desktop, &NotificationClient::sendAlert);
 }
 
 Result<Done> AppContext::startApi()

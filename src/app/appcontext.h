@@ -15,6 +15,7 @@ namespace Endzone {
 class ApiServer;
 class DelayLine;
 class FeedServer;
+class GameNotifier;
 class GameStore;
 class LiveBus;
 
@@ -33,6 +34,7 @@ public:
         QString serve; // "ADDR:PORT" for the embedded API, empty for none
         int pollMs = 5000;
         double demoSpeed = 60.0;
+        bool notifications = false; // desktop notifications for favourites (on in the app, off in tests)
     };
 
     [[nodiscard]] static Result<std::unique_ptr<AppContext>> create(Options options);
@@ -50,12 +52,14 @@ public:
     // The spoiler delay in front of the models: connect to its gameReleased to see changes when the user does.
     [[nodiscard]] DelayLine *delayLine() const { return m_delayLine; }
     [[nodiscard]] KioskFilterModel *kioskGames() const { return m_kioskGames; }
+    [[nodiscard]] GameNotifier *notifier() const { return m_notifier; }
 
 private:
     explicit AppContext(Options options);
     Result<Done> build();
     Result<Done> startApi();
     void publishChanges();
+    void buildNotifications(const Config &config);
 
     Options m_options;
     QTemporaryDir m_demoDir;
@@ -71,6 +75,7 @@ private:
     LiveController *m_live = nullptr;
     LiveBus *m_bus = nullptr;
     ApiServer *m_api = nullptr;
+    GameNotifier *m_notifier = nullptr;
     QList<Game> m_changed; // waiting to be published on the embedded API's bus
 };
 

@@ -1,13 +1,17 @@
 #include "appcontext.h"
 #include "config.h"
 #include "logging.h"
+#include "scoretray.h"
 #include "selftest.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTranslator>
 
 Q_IMPORT_QML_PLUGIN(EndzonePlugin)
 Q_IMPORT_QML_PLUGIN(Endzone_ViewsPlugin)
@@ -30,7 +34,12 @@ static void printOnlyWithoutDisplay(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     printOnlyWithoutDisplay(argc, argv);
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: the tray icon (QSystemTrayIcon) and its menu are widgets.
+    QApplication app(argc, argv);
+    // The system locale's catalogue, built from resources/translations/*.ts into :/i18n (qt_add_translations).
+    QTranslator translator;
+    if (translator.load(QLocale(), u"endzone"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
     QGuiApplication::setOrganizationName(u"Endzone"_s);
     QGuiApplication::setOrganizationDomain(u"endzone.github.io"_s);
     QGuiApplication::setApplicationName(u"endzone"_s);
@@ -81,6 +90,7 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(demo) || parser.isSet(selfTest); // the self-test needs a feed it can trust
     options.demoSpeed = parser.value(speed).toDouble();
     options.serve = parser.value(serve);
+    options.notifications = !parser.isSet(selfTest) && !parser.isSet(firstFrame);
     auto context = Endzone::AppContext::create(options);
     if (!context) {
         qCCritical(lcUi).noquote() << context.error();
@@ -96,6 +106,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     context.value()->start();
+    // A wall board has nobody at a tray; offscreen and many kiosk sessions have no tray at all.
+    std::unique_ptr<Endzone::ScoreTray> tray;
+    if (options.notifications && !options.kiosk && QSystemTrayIcon::isSystemTrayAvailable())
+        tray = std::make_unique<Endzone::ScoreTray>(
+            context.value()->notifier(), qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
     if (parser.isSet(selfTest))
         Endzone::runSelfTest(&engine, context.value().get());
     else if (parser.isSet(firstFrame))

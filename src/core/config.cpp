@@ -5,6 +5,7 @@
 #include "teamdirectory.h"
 
 #include "logging.h"
+#include "teamdirectory.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -55,6 +56,9 @@ void Config::addAppOptions(QCommandLineParser &parser)
         u"Spoiler delay: show every change this many seconds after it arrived, 0-120 (env ENDZONE_DELAY; "
         "default 0)."_s,
         u"seconds"_s});
+    parser.addOption({u"notify-muted"_s,
+        u"Favourites whose games give no desktop notifications, e.g. DAL,NYG (env ENDZONE_NOTIFY_MUTED)."_s,
+        u"teams"_s});
     parser.addOption({u"rollover"_s,
         u"Kiosk: yesterday's games stay \"today\" until this hour, local time, 0-12 (env ENDZONE_ROLLOVER; "
         "default 0)."_s,
@@ -80,6 +84,12 @@ static void resolveAppSettings(Config &config, Pick &pick)
         config.favourites = favourites.value();
     else
         fail(favourites.error());
+    const auto muted = Config::parseTeams(
+        pick(u"notify-muted"_s, "ENDZONE_NOTIFY_MUTED", u"notify-muted"_s, {}), u"notify-muted team"_s);
+    if (muted)
+        config.notifyMuted = muted.value();
+    else
+        fail(muted.error());
     const auto delay = DelaySetting::parse(pick(u"delay"_s, "ENDZONE_DELAY", u"delay"_s, u"0"_s));
     if (!delay.error.isEmpty())
         fail(delay.error);
@@ -99,7 +109,7 @@ static void resolveAppSettings(Config &config, Pick &pick)
         config.rolloverHours = rollover;
 }
 
-Result<QStringList> Config::parseFavourites(const QString &text)
+Result<QStringList> Config::parseTeams(const QString &text, const QString &what)
 {
     QStringList teams;
     const int season = QDate::currentDate().year();
@@ -113,13 +123,18 @@ Result<QStringList> Config::parseFavourites(const QString &text)
             for (const auto &club : TeamDirectory::franchises())
                 valid.append(club.abbreviation);
             return Result<QStringList>::failure(
-                u"favourite \"%1\" is not a team: use %2"_s.arg(code, valid.join(u", "_s)));
+                u"%1 \"%2\" is not a team: use %3"_s.arg(what, code, valid.join(u", "_s)));
         }
         const auto today = TeamDirectory::franchise(*id)->abbreviation;
         if (!teams.contains(today))
             teams.append(today);
     }
     return teams;
+}
+
+Result<QStringList> Config::parseFavourites(const QString &text)
+{
+    return parseTeams(text, u"favourite"_s);
 }
 
 Result<QString> Config::parseKioskMode(const QString &text)

@@ -26,6 +26,9 @@ struct Config
     int streamMaxLength = 10000; // XADD MAXLEN ~ for that stream
     int replayEvents = 1024; // SSE events each server keeps to resume a client exactly
     QString live; // the desktop app's live source: "poll", "sse:URL" or a redis URL
+    // Favourites whose games give no desktop notifications (the app's `--notify-muted`, ENDZONE_NOTIFY_MUTED,
+    // key `notify-muted = DAL,NYG`); every other favourite is heard.
+    QStringList notifyMuted;
     QString error; // set when a setting has a value that cannot be used; the program must not start
     QString file; // the config file these came from (it need not exist); the app's settings page writes it
     // The desktop app's and kiosk's settings (keys `favourites`, `delay`, `kiosk`, `rollover`); other programs
@@ -50,7 +53,9 @@ struct Config
     // liveSource): copied once into `file` under today's keys, with a log line, when `file` does not exist.
     static void adoptOldSettings(const QString &file);
     // "DET, phi" -> {"DET", "PHI"} in today's codes (an old code such as "OAK" names its franchise today, LV),
-    // in the order given, without repeats; an unknown code is refused with the list of valid ones.
+    // in the order given, without repeats; an unknown code is refused with the list of valid ones, naming
+    // `what` ("favourite", "notify-muted team").
+    [[nodiscard]] static Result<QStringList> parseTeams(const QString &text, const QString &what);
     [[nodiscard]] static Result<QStringList> parseFavourites(const QString &text);
     // "all" or "live-only"; anything else is refused.
     [[nodiscard]] static Result<QString> parseKioskMode(const QString &text);

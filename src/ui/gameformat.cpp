@@ -2,6 +2,7 @@
 
 #include "seasoncalendar.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,17 +32,19 @@ QString stateText(const Game &game)
     case GameState::Quarter3:
     case GameState::Quarter4: {
         const int quarter = int(game.state) - int(GameState::Quarter1) + 1;
-        const QString prefix = u"Q"_s + QString::number(quarter);
+        const QString prefix = QCoreApplication::translate("GameFormat", "Q%1", "quarter").arg(quarter);
         return game.clock.isEmpty() ? prefix : QString(prefix + u' ' + game.clock);
     }
     case GameState::Halftime:
-        return u"Half"_s;
+        return QCoreApplication::translate("GameFormat", "Half", "halftime");
     case GameState::Overtime:
-        return game.clock.isEmpty() ? u"OT"_s : QString(u"OT "_s + game.clock);
+        return game.clock.isEmpty()
+            ? QCoreApplication::translate("GameFormat", "OT", "overtime")
+            : QCoreApplication::translate("GameFormat", "OT %1", "overtime and clock").arg(game.clock);
     case GameState::Final:
-        return u"Final"_s;
+        return QCoreApplication::translate("GameFormat", "Final");
     case GameState::FinalOvertime:
-        return u"Final/OT"_s;
+        return QCoreApplication::translate("GameFormat", "Final/OT");
     }
     return {};
 }
@@ -50,11 +53,11 @@ QString seasonTypeName(SeasonType type)
 {
     switch (type) {
     case SeasonType::Pre:
-        return u"Preseason"_s;
+        return QCoreApplication::translate("GameFormat", "Preseason");
     case SeasonType::Reg:
-        return u"Regular Season"_s;
+        return QCoreApplication::translate("GameFormat", "Regular Season");
     case SeasonType::Post:
-        return u"Postseason"_s;
+        return QCoreApplication::translate("GameFormat", "Postseason");
     }
     return {};
 }

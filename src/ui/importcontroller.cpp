@@ -36,7 +36,7 @@ bool ImportController::start(int season, bool preseason, bool regular, bool post
     m_job = job;
     m_done = 0;
     m_total = int(weeksOfSeason(season, types).size());
-    m_status = u"Importing %1…"_s.arg(season);
+    m_status = tr("Importing %1…").arg(season);
     connect(job, &SeasonImportJob::progress, this, [this](int done, int total) {
         m_done = done;
         m_total = total;
@@ -57,9 +57,10 @@ QCoro::Task<> ImportController::run(SeasonImportJob *job)
     job->deleteLater();
     m_job = nullptr;
     if (summary.cancelled)
-        m_status = u"Cancelled after %1 weeks"_s.arg(summary.weeks);
+        m_status = tr("Cancelled after %1 weeks").arg(summary.weeks);
     else
-        m_status = u"%1 weeks: %2 new games, %3 updated, %4 failed"_s.arg(summary.weeks)
+        m_status = tr("%1 weeks: %2 new games, %3 updated, %4 failed")
+                       .arg(summary.weeks)
                        .arg(summary.inserted)
                        .arg(summary.updated)
                        .arg(summary.failures.size());

@@ -122,17 +122,17 @@ void LiveController::stop()
 QString LiveController::stateText() const
 {
     const QString since = m_lastUpdate.isValid()
-        ? QString(u" · last update "_s + QLocale().toString(m_lastUpdate.toLocalTime().time(), QLocale::ShortFormat))
+        ? tr(" · last update %1").arg(QLocale().toString(m_lastUpdate.toLocalTime().time(), QLocale::ShortFormat))
         : QString();
     switch (m_state) {
     case State::Live:
-        return u"Live"_s;
+        return tr("Live");
     case State::Connecting:
-        return u"Connecting…"_s;
+        return tr("Connecting…");
     case State::Reconnecting:
-        return u"Reconnecting…"_s + since;
+        return tr("Reconnecting…") + since;
     case State::Offline:
-        return u"Offline"_s + since;
+        return tr("Offline") + since;
     }
     return {};
 }

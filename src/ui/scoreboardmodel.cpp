@@ -60,7 +60,9 @@ QVariant ScoreboardModel::value(const Row &row, int role) const
     switch (role) {
     case Qt::DisplayRole:
         // At a neutral site neither side is at home: "KC vs LAC".
-        return QString(game.visitor.abbreviation + (game.neutralSite ? u" vs "_s : u" @ "_s) + game.home.abbreviation);
+        return game.neutralSite
+            ? tr("%1 vs %2", "neutral site: visitor, home").arg(game.visitor.abbreviation, game.home.abbreviation)
+            : tr("%1 @ %2", "visitor at home").arg(game.visitor.abbreviation, game.home.abbreviation);
     case EidRole:
         return game.eid;
     case HomeAbbrRole:

@@ -106,4 +106,34 @@ void SettingsController::setTheme(const QString &theme)
     Q_EMIT themeChanged();
 }
 
+QStringList SettingsController::notifyMuted() const
+{
+    return m_settings.value(u"notify-muted"_s).toStringList();
+}
+
+void SettingsController::setNotifyMuted(const QStringList &teams)
+{
+    auto sorted = teams;
+    sorted.removeDuplicates();
+    sorted.sort();
+    if (sorted == notifyMuted())
+        return;
+    if (sorted.isEmpty())
+        m_settings.remove(u"notify-muted"_s);
+    else
+        m_settings.setValue(u"notify-muted"_s, sorted);
+    m_settings.sync();
+    Q_EMIT notifyMutedChanged();
+}
+
+void SettingsController::setNotificationsFor(const QString &team, bool on)
+{
+    auto muted = notifyMuted();
+    if (on)
+        muted.removeAll(team);
+    else
+        muted.append(team);
+    setNotifyMuted(muted);
+}
+
 } // namespace Endzone

@@ -25,6 +25,8 @@ class SettingsController : public QObject
     Q_PROPERTY(int delay READ delay WRITE setDelay NOTIFY delayChanged)
     // Every club's code today, for choosing favourites.
     Q_PROPERTY(QStringList teams READ teams CONSTANT)
+    // Favourites whose games give no desktop notifications (key `notify-muted`).
+    Q_PROPERTY(QStringList notifyMuted READ notifyMuted WRITE setNotifyMuted NOTIFY notifyMutedChanged)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
 public:
@@ -45,6 +47,11 @@ public:
     [[nodiscard]] QString theme() const;
     void setTheme(const QString &theme);
     [[nodiscard]] static QStringList teams();
+    [[nodiscard]] QStringList notifyMuted() const;
+    void setNotifyMuted(const QStringList &teams);
+    // The settings page's per-team switch.
+    Q_INVOKABLE void setNotificationsFor(const QString &team, bool on);
+    Q_INVOKABLE [[nodiscard]] bool notificationsFor(const QString &team) const { return !notifyMuted().contains(team); }
     [[nodiscard]] bool kiosk() const { return m_kiosk; }
     [[nodiscard]] bool demo() const { return m_demo; }
 
@@ -53,6 +60,7 @@ Q_SIGNALS:
     void favouritesChanged();
     void themeChanged();
     void delayChanged();
+    void notifyMutedChanged();
 
 private:
     void write(const QString &key, const QVariant &value);

@@ -234,6 +234,36 @@ private Q_SLOTS:
         QFile::remove(old);
         QFile::remove(config.file);
     }
+
+    void notifyMutedTeams()
+    {
+        // A file with the key as a user writes it (a bare comma list); the environment and --notify-muted win.
+        const QString file = m_dir.filePath(u"muted.conf"_s);
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("notify-muted = DAL,nyg\n");
+        }
+        QCommandLineParser parser;
+        Config::addOptions(parser);
+        Config::addAppOptions(parser);
+        QVERIFY(parser.parse({u"endzone"_s, u"--config"_s, file}));
+        Config config = Config::resolve(parser);
+        QVERIFY2(config.appError.isEmpty(), qPrintable(config.appError));
+        QCOMPARE(config.notifyMuted, QStringList({u"DAL"_s, u"NYG"_s}));
+        qputenv("ENDZONE_NOTIFY_MUTED", "DET");
+        QCOMPARE(Config::resolve(parser).notifyMuted, QStringList({u"DET"_s}));
+        QVERIFY(parser.parse({u"endzone"_s, u"--config"_s, file, u"--notify-muted"_s, u"PHI, GB"_s}));
+        QCOMPARE(Config::resolve(parser).notifyMuted, QStringList({u"PHI"_s, u"GB"_s}));
+        qunsetenv("ENDZONE_NOTIFY_MUTED");
+        // Not a team: refused, with the valid codes in the message.
+        QVERIFY(parser.parse({u"endzone"_s, u"--config"_s, file, u"--notify-muted"_s, u"DAL,XYZ"_s}));
+        config = Config::resolve(parser);
+        QVERIFY2(config.appError.startsWith(u"notify-muted team \"XYZ\" is not a team: use ARI, ATL"_s),
+            qPrintable(config.appError));
+        QVERIFY(config.appError.endsWith(u", WSH"_s));
+        QVERIFY(config.error.isEmpty()); // endzone-server and endzone-fetch reading the same file still start
+    }
 };
 
 QTEST_GUILESS_MAIN(ConfigTest)

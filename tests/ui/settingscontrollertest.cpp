@@ -98,6 +98,27 @@ private Q_SLOTS:
         QCOMPARE(kiosk.theme(), u"dark"_s);
         QVERIFY(!QSettings(file, QSettings::IniFormat).contains(u"kiosk"_s));
     }
+
+    void notificationsMutedPerTeam()
+    {
+        const QString file = m_dir.filePath(u"muted.conf"_s);
+        SettingsController settings(file);
+        QSignalSpy changed(&settings, &SettingsController::notifyMutedChanged);
+        QVERIFY(settings.notificationsFor(u"DAL"_s)); // on by default
+        settings.setNotificationsFor(u"NYG"_s, false);
+        settings.setNotificationsFor(u"DAL"_s, false);
+        settings.setNotificationsFor(u"DAL"_s, false); // already off: no change
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(!settings.notificationsFor(u"DAL"_s));
+        QCOMPARE(settings.notifyMuted(), QStringList({u"DAL"_s, u"NYG"_s}));
+        // Every program resolves the same key.
+        QCOMPARE(resolve(file).notifyMuted, QStringList({u"DAL"_s, u"NYG"_s}));
+        settings.setNotificationsFor(u"NYG"_s, true);
+        QCOMPARE(resolve(file).notifyMuted, QStringList({u"DAL"_s}));
+        settings.setNotificationsFor(u"DAL"_s, true);
+        QVERIFY(!QSettings(file, QSettings::IniFormat).contains(u"notify-muted"_s));
+        QCOMPARE(changed.size(), 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(SettingsControllerTest)
