@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>DriveChart</name>
+    <message>
+        <source>%1 drive, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Endzone::DriveModel</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Endzone::GameDetailController</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1 %2, %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>This game is not in the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the plays: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives and plays need the ESPN source; this game came from the scorestrip feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the plays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch the plays: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives and plays need the ESPN source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plays yet: the game has not kicked off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of this game has no plays yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Endzone::ImportController</name>
     <message>
         <source>Importing %1…</source>
@@ -37,6 +114,13 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>Endzone::PlayModel</name>
+    <message>
+        <source>Drive %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -178,6 +262,62 @@
         <source>RED ZONE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1st quarter</source>
+        <translation type="unfinished">1. Viertel</translation>
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation type="unfinished">2. Viertel</translation>
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation type="unfinished">3. Viertel</translation>
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation type="unfinished">4. Viertel</translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>halftime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>final after overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ball at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4</source>
+        <translation type="unfinished">%1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GameFormat</name>
@@ -223,6 +363,68 @@
     </message>
 </context>
 <context>
+    <name>GamePage</name>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the scoreboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2  at  %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished">U</translation>
+    </message>
+    <message>
+        <source>Drive chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Q%3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play by play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Season</source>
@@ -250,9 +452,28 @@
     </message>
 </context>
 <context>
+    <name>KioskBoard</name>
+    <message>
+        <source>Nothing live. Next kickoff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing live, and no more games to come this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s finals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskHeader</name>
     <message>
         <source>LIVE &amp; TODAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE ONLY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -305,6 +526,10 @@
     <message>
         <source>Reconnecting</source>
         <translation>Verbinde erneut</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -361,6 +586,49 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Favourite teams, highest priority first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No favourites yet: add a team below, or press F on a game card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoiler delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoiler delay in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds: scores and clocks appear this long after they arrive, to match your stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StandingsPage</name>
     <message>
         <source>Team</source>
@@ -368,7 +636,7 @@
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saison</translation>
     </message>
     <message>
         <source>W</source>
@@ -437,6 +705,17 @@
     </message>
     <message>
         <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WinProbabilityChart</name>
+    <message>
+        <source>%1 100%</source>
+        <translation type="unfinished">%1 100%</translation>
+    </message>
+    <message>
+        <source>50%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
