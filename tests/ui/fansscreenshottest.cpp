@@ -1,9 +1,9 @@
 #include "appcontext.h"
 #include "delayline.h"
 #include "gamestore.h"
+#include "screenshotsaver.h"
 #include "testgames.h"
 
-#include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -36,13 +36,6 @@ class FansScreenshotTest : public QObject
         std::unique_ptr<QQmlApplicationEngine> engine;
         QQuickWindow *window = nullptr;
     };
-
-    static QString outputDir()
-    {
-        auto dir = qEnvironmentVariable("ENDZONE_SCREENSHOT_DIR", QDir::currentPath() + u"/screenshots"_s);
-        QDir().mkpath(dir);
-        return dir;
-    }
 
     static Game named(Game g, const QString &home, const QString &visitor)
     {
@@ -133,15 +126,6 @@ class FansScreenshotTest : public QObject
         return w;
     }
 
-    static void save(QQuickWindow *window, const QString &name)
-    {
-        const auto image = window->grabWindow();
-        QVERIFY(!image.isNull());
-        const QString path = outputDir() + u"/"_s + name + u".png"_s;
-        QVERIFY(image.save(path));
-        qInfo().noquote() << "saved" << path;
-    }
-
     static QList<QQuickItem *> items(QQuickItem *root, const QString &name)
     {
         QList<QQuickItem *> found;
@@ -204,7 +188,7 @@ class FansScreenshotTest : public QObject
         QString problem;
         QVERIFY(checkCards(w.window, &problem) >= 4);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        save(w.window, name);
+        Test::saveScreenshot(w.window, name + u".png"_s);
     }
 
     void kioskPinned(bool dark, QSize size, const QString &name)
@@ -224,7 +208,7 @@ class FansScreenshotTest : public QObject
         QString problem;
         QVERIFY(checkCards(w.window, &problem) >= 2);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        save(w.window, name);
+        Test::saveScreenshot(w.window, name + u".png"_s);
     }
 
     void liveOnlyNothingLive(bool dark, QSize size, const QString &name)
@@ -249,7 +233,7 @@ class FansScreenshotTest : public QObject
         QString problem;
         QCOMPARE(checkCards(w.window, &problem), 2);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        save(w.window, name);
+        Test::saveScreenshot(w.window, name + u".png"_s);
     }
 
 private Q_SLOTS:
@@ -306,7 +290,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!items(w.window->contentItem(), u"favouritesList"_s).isEmpty());
         QTRY_COMPARE(items(w.window->contentItem(), u"favouriteUp"_s).size(), 3);
         QTest::qWait(300);
-        save(w.window, u"settings-favourites-light-720p"_s);
+        Test::saveScreenshot(w.window, u"settings-favourites-light-720p.png"_s);
         // Up on the third (KC): KC becomes the second favourite; its game moves up on the scoreboard.
         auto *up = items(w.window->contentItem(), u"favouriteUp"_s).at(2);
         QTest::mouseClick(

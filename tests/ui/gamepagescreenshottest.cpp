@@ -6,9 +6,9 @@
 #include "feedclient.h"
 #include "feedserver.h"
 #include "gamestore.h"
+#include "screenshotsaver.h"
 
 #include <QCoroTask>
-#include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -28,22 +28,6 @@ using namespace Endzone;
 class GamePageScreenshotTest : public QObject
 {
     Q_OBJECT
-
-    static QString outputDir()
-    {
-        auto dir = qEnvironmentVariable("ENDZONE_SCREENSHOT_DIR", QDir::currentPath() + u"/screenshots"_s);
-        QDir().mkpath(dir);
-        return dir;
-    }
-
-    static void save(QQuickWindow *window, const QString &name)
-    {
-        const auto image = window->grabWindow();
-        QVERIFY(!image.isNull());
-        const QString path = outputDir() + u"/"_s + name;
-        QVERIFY(image.save(path));
-        qInfo().noquote() << "saved" << path;
-    }
 
     static QQuickItem *find(QQuickItem *root, const QString &name)
     {
@@ -153,7 +137,7 @@ class GamePageScreenshotTest : public QObject
         auto *page = find(w.window->contentItem(), u"gamePage"_s);
         QVERIFY(page && page->isVisible());
         QTest::qWait(600);
-        save(w.window, name);
+        Test::saveScreenshot(w.window, name);
         checkTextsFit(page);
 
         // Esc goes back to the board, with the card focused again.
@@ -210,7 +194,7 @@ class GamePageScreenshotTest : public QObject
         auto *page = find(w.window->contentItem(), u"gamePage"_s);
         QVERIFY(page && page->isVisible());
         QTest::qWait(800);
-        save(w.window, name);
+        Test::saveScreenshot(w.window, name);
         checkTextsFit(page);
     }
 

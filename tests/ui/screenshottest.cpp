@@ -4,9 +4,9 @@
 #include "livemessage.h"
 #include "redisbus.h"
 #include "redisserver.h"
+#include "screenshotsaver.h"
 #include "testgames.h"
 
-#include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -29,22 +29,6 @@ namespace Testing = Endzone::Test;
 class ScreenshotTest : public QObject
 {
     Q_OBJECT
-
-    static QString outputDir()
-    {
-        auto dir = qEnvironmentVariable("ENDZONE_SCREENSHOT_DIR", QDir::currentPath() + u"/screenshots"_s);
-        QDir().mkpath(dir);
-        return dir;
-    }
-
-    static void save(QQuickWindow *window, const QString &name)
-    {
-        const auto image = window->grabWindow();
-        QVERIFY(!image.isNull());
-        const QString path = outputDir() + u"/"_s + name;
-        QVERIFY(image.save(path));
-        qInfo().noquote() << "saved" << path;
-    }
 
     // Every card on screen shows what the model holds: the football on the team in possession only.
     static void checkPossessionMarkers(QQuickWindow *window, ScoreboardModel *model)
@@ -134,7 +118,7 @@ class ScreenshotTest : public QObject
         if (haveRedis)
             QTRY_COMPARE_WITH_TIMEOUT(app->live()->state(), LiveController::State::Live, 10000);
         QTest::qWait(1200); // delegates laid out, fonts loaded
-        save(window, prefix + u"-before.png"_s);
+        Test::saveScreenshot(window, prefix + u"-before.png"_s);
         checkPossessionMarkers(window, model);
         if (kiosk)
             checkPageDots(window);
@@ -171,7 +155,7 @@ class ScreenshotTest : public QObject
         QVERIFY(dataChanged.first().at(2).value<QList<int>>().contains(ScoreboardModel::HomeScoreRole));
         QCOMPARE(reset.size(), 0);
         QTest::qWait(350); // mid-highlight
-        save(window, prefix + u"-after.png"_s);
+        Test::saveScreenshot(window, prefix + u"-after.png"_s);
         checkPossessionMarkers(window, model);
     }
 
@@ -309,7 +293,7 @@ class ScreenshotTest : public QObject
         QVERIFY2(stored.ok(), qPrintable(stored.error()));
         QTRY_COMPARE(model->rowCount(), int(games.size()));
         QTest::qWait(1200); // delegates laid out, fonts loaded, bars animated
-        save(window, name + u".png"_s);
+        Test::saveScreenshot(window, name + u".png"_s);
         checkPossessionMarkers(window, model);
         checkCardsFit(window);
     }
@@ -355,7 +339,7 @@ class ScreenshotTest : public QObject
         QTRY_COMPARE(table->index(0, 0).data(StandingsModel::TeamRole).toString(), u"MIA"_s);
         QCOMPARE(resets.count(), 0);
         QTest::qWait(500);
-        save(window, name + u".png"_s);
+        Test::saveScreenshot(window, name + u".png"_s);
     }
 
 private Q_SLOTS:
