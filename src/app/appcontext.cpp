@@ -113,14 +113,22 @@ Result<Done> AppContext::build()
     auto &services = UiServices::current();
     services.scoreboard = m_scoreboard;
     services.kioskGames = m_kioskGames;
-    services.standings = new StandingsModel(m_store.get(), this);
-    services.teamSeason = new TeamSeasonModel(m_store.get(), this);
-    services.teamSearch = new TeamSearchModel(m_store.get(), this);
+    // Every page that shows a score follows the spoiler delay, not only the scoreboard.
+    auto *standings = new StandingsModel(m_store.get(), this);
+    standings->setDelayLine(m_delayLine);
+    services.standings = standings;
+    auto *teamSeason = new TeamSeasonModel(m_store.get(), this);
+    teamSeason->setDelayLine(m_delayLine);
+    services.teamSeason = teamSeason;
+    auto *teamSearch = new TeamSearchModel(m_store.get(), this);
+    teamSearch->setDelayLine(m_delayLine);
+    services.teamSearch = teamSearch;
     services.live = m_live;
     services.importer = importer;
     services.settings = m_settings;
     auto *gameDetail = new GameDetailController(m_store.get(), this);
     gameDetail->setFeedUrl(m_feedUrl, m_feedSource);
+    gameDetail->setDelayLine(m_delayLine);
     services.gameDetail = gameDetail;
 
     if (!m_options.serve.isEmpty())

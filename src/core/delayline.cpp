@@ -3,6 +3,8 @@
 #include "gamestore.h"
 #include "logging.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Endzone {
@@ -12,6 +14,19 @@ DelayLine::DelayLine(GameStore *store, QObject *parent) : QObject(parent), m_sto
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DelayLine::releaseDue);
     connect(m_store, &GameStore::gameUpserted, this, &DelayLine::arrive);
+}
+
+void DelayLine::connectShownChanges(
+    GameStore *store, DelayLine *line, QObject *receiver, std::function<void(const Game &)> onGame)
+{
+    if (store)
+        disconnect(store, &GameStore::gameUpserted, receiver, nullptr);
+    if (line) {
+        disconnect(line, &DelayLine::gameReleased, receiver, nullptr);
+        connect(line, &DelayLine::gameReleased, receiver, std::move(onGame));
+    } else if (store) {
+        connect(store, &GameStore::gameUpserted, receiver, std::move(onGame));
+    }
 }
 
 QDateTime DelayLine::now() const
@@ -84,17 +99,28 @@ Result<QList<Game>> DelayLine::week(const WeekKey &key)
     auto games = m_store->week(key);
     if (!games)
         return games;
-    QList<Game> shown = games.value();
-    for (auto &game : shown) {
-        if (m_pendingPerGame.contains(game.eid)) {
-            // Without a released state (a game this line never showed) the stored row is all there is.
-            if (const auto it = m_released.constFind(game.eid); it != m_released.cend())
-                game = it.value();
-        } else {
+    QList<Game> rows = games.value();
+    for (auto &game : rows) {
+        if (!m_pendingPerGame.contains(game.eid))
             m_released.insert(game.eid, game); // nothing pending: the store holds what is shown
-        }
+        else
+            game = shown(game);
     }
-    return shown;
+    return rows;
+}
+
+Game DelayLine::shown(const Game &stored) const
+{
+    if (!m_pendingPerGame.contains(stored.eid))
+        return stored;
+    // Without a released state (a game the board never showed) the stored row is all there is.
+    return m_released.value(stored.eid, stored);
+}
+
+bool DelayLine::holdsFinal(int season) const
+{
+    return std::any_of(m_pending.cbegin(), m_pending.cend(),
+        [season](const Pending &pending) { return pending.game.season == season && isFinal(pending.game.state); });
 }
 
 DelaySetting DelaySetting::parse(const QString &text)

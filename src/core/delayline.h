@@ -30,6 +30,11 @@ public:
 
     explicit DelayLine(GameStore *store, QObject *parent = nullptr);
 
+    // Connects `receiver` to the game changes the user may see: the line's releases when there is a line, else
+    // the store's upserts. It first drops the receiver's connections to both, so a receiver can switch lines.
+    static void connectShownChanges(
+        GameStore *store, DelayLine *line, QObject *receiver, std::function<void(const Game &)> onGame);
+
     // Seconds, clamped to 0..MaxDelaySeconds. Lowering the delay releases what is now due.
     void setDelay(int seconds);
     [[nodiscard]] int delay() const { return m_delaySeconds; }
@@ -41,6 +46,14 @@ public:
     // The week as the user may see it: the store's rows, with a game that has pending changes shown in its
     // last released state.
     [[nodiscard]] Result<QList<Game>> week(const WeekKey &key);
+    // One stored game as the user may see it: its last released state while changes to it are pending.
+    [[nodiscard]] Game shown(const Game &stored) const;
+    // Whether a change that makes (or keeps) a game of `season` final is still held: a table computed from the
+    // store's finals (the standings) would show it too early.
+    [[nodiscard]] bool holdsFinal(int season) const;
+    // The line's "now": the injected clock in tests, else the system's. Whatever else follows the delay
+    // (the game page's plays) reads the same clock.
+    [[nodiscard]] QDateTime now() const;
     [[nodiscard]] int pendingCount() const { return int(m_pending.size()); }
     // How many games' released states the line keeps (bounded by the games shown, for the memory bench).
     [[nodiscard]] int releasedCount() const { return int(m_released.size()); }
@@ -58,7 +71,6 @@ private:
     void arrive(const Game &game);
     void release(const Game &game);
     void schedule();
-    [[nodiscard]] QDateTime now() const;
 
     GameStore *m_store;
     Clock m_clock;

@@ -1,4 +1,5 @@
 #include "gamedetailcontroller.h"
+#include "delayline.h"
 #include "gameformat.h"
 #include "gamestore.h"
 #include "logging.h"
@@ -23,8 +24,17 @@ GameDetailController::GameDetailController(GameStore *store, QObject *parent)
     m_plays->setSourceModel(m_playModel);
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &GameDetailController::maybeFetch);
-    if (m_store)
-        connect(m_store, &GameStore::gameUpserted, this, &GameDetailController::onGameUpserted);
+    m_heldTimer.setSingleShot(true);
+    connect(&m_heldTimer, &QTimer::timeout, this, &GameDetailController::releaseDueDetail);
+    setDelayLine(nullptr);
+}
+
+void GameDetailController::setDelayLine(DelayLine *line)
+{
+    if (m_delayLine)
+        disconnect(m_delayLine, &DelayLine::gameReleased, this, nullptr);
+    m_delayLine = line;
+    DelayLine::connectShownChanges(m_store, line, this, [this](const Game &game) { onGameUpserted(game); });
 }
 
 GameDetailController::~GameDetailController()
@@ -56,11 +66,15 @@ void GameDetailController::open(const QString &eid)
     m_fetching = false;
     m_error.clear();
     m_refreshTimer.stop();
+    m_held.clear();
+    m_heldTimer.stop();
     std::optional<Game> game;
     if (m_store) {
-        if (auto stored = m_store->gameById(eid); stored)
+        if (auto stored = m_store->gameById(eid); stored) {
             game = stored.value();
-        else
+            if (game && m_delayLine)
+                game = m_delayLine->shown(*game);
+        } else
             m_error = stored.error();
     }
     const bool sameGame = game && m_game && game->eid == m_game->eid;
@@ -78,6 +92,8 @@ void GameDetailController::close()
     ++m_generation;
     m_fetching = false;
     m_refreshTimer.stop();
+    m_held.clear();
+    m_heldTimer.stop();
     m_game.reset();
     m_detail.reset();
     m_error.clear();
@@ -98,12 +114,59 @@ void GameDetailController::onGameUpserted(const Game &game)
 void GameDetailController::loadDetail()
 {
     if (m_game && m_store) {
-        if (auto stored = m_store->detail(m_game->eid); stored)
-            m_detail = stored.value();
+        const auto stored = m_store->detail(m_game->eid);
+        if (stored && stored.value()) {
+            present(*stored.value());
+            return;
+        }
+        if (stored)
+            m_detail.reset(); // none stored yet
         else
             qCWarning(lcUi).noquote() << "detail of game" << m_game->eid << "unavailable:" << stored.error();
     }
     applyDetail();
+}
+
+bool GameDetailController::detailWaitsForDelay() const
+{
+    if (!m_delayLine || m_delayLine->delay() == 0 || !m_game)
+        return false;
+    // A game the board already shows as final has nothing left to spoil; any other may have plays the board
+    // does not show yet. (A summary stored before the page opened is taken as arriving now: its age is unknown.)
+    return !Endzone::isFinal(m_game->state);
+}
+
+void GameDetailController::present(const GameDetail &detail)
+{
+    if (detail.isEmpty() || !detailWaitsForDelay()) {
+        m_detail = detail;
+        applyDetail();
+        return;
+    }
+    const bool firstHeld = m_held.empty();
+    m_held.push_back({m_delayLine->now().addSecs(m_delayLine->delay()), detail});
+    if (firstHeld)
+        releaseDueDetail();
+    if (!m_detail)
+        Q_EMIT statusChanged(); // the message says the plays follow the delay
+}
+
+void GameDetailController::releaseDueDetail()
+{
+    const auto now = m_delayLine ? m_delayLine->now() : QDateTime::currentDateTimeUtc();
+    // Every summary waits the same delay, so the queue is in due order; the newest due one is what the page shows.
+    std::optional<GameDetail> due;
+    while (!m_held.empty() && m_held.front().due <= now) {
+        due = std::move(m_held.front().detail);
+        m_held.pop_front();
+    }
+    if (due) {
+        m_detail = std::move(due);
+        applyDetail();
+        Q_EMIT statusChanged();
+    }
+    if (!m_held.empty())
+        m_heldTimer.start(std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(m_held.front().due))));
 }
 
 void GameDetailController::applyDetail()
@@ -151,8 +214,7 @@ QCoro::Task<> GameDetailController::fetchSummary(QString espnId, quint64 generat
         m_error.clear();
         if (const auto kept = m_store->storeDetail(eid, summary.value().detail); !kept) {
             m_error = kept.error();
-            m_detail = summary.value().detail; // shown even when the store cannot keep it
-            applyDetail();
+            present(summary.value().detail); // shown even when the store cannot keep it
         } else {
             loadDetail();
         }
@@ -211,6 +273,9 @@ QString GameDetailController::message() const
         return m_error.isEmpty() ? QString() : tr("This game is not in the store: %1").arg(m_error);
     if (hasPlays())
         return m_error.isEmpty() ? QString() : tr("Could not refresh the plays: %1").arg(m_error);
+    if (!m_held.empty())
+        return tr("The plays follow your spoiler delay: they appear %n second(s) after they arrive.", nullptr,
+            m_delayLine->delay());
     if (!espnGame())
         return tr("Drives and plays need the ESPN source; this game came from the scorestrip feed.");
     if (m_fetching)

@@ -17,9 +17,11 @@
 #include <QPointer>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+#include <deque>
 
 namespace Endzone {
 
+class DelayLine;
 class GameStore;
 
 // The game page's facade: opens one game at a time and keeps its models (line score, scoring summary, drives,
@@ -29,6 +31,8 @@ class GameStore;
 // caught up when it ends), and once when it goes final. What is fetched goes to the store first, and the page
 // shows what the store then holds. Fetches never block: they run as coroutines, and a stale one (the page was
 // closed or another game opened) is discarded.
+// Behind a spoiler delay (setDelayLine) the page shows the game as the board does: the header follows the delay
+// line's released states, and a summary is shown `delay` after it arrived; until then the page says so.
 class GameDetailController : public QObject
 {
     Q_OBJECT
@@ -65,6 +69,10 @@ public:
 
     // Where summaries come from; a scorestrip feed (or none) fetches nothing.
     void setFeedUrl(const QUrl &url, FeedSource source);
+    // The spoiler delay the board follows; null (the default) shows every change at once.
+    void setDelayLine(DelayLine *line);
+    // Shows the newest held summary whose delay has passed; a timer calls this, tests with a fake clock too.
+    void releaseDueDetail();
     // Tests: the policy's clock.
     void setPolicyClock(DetailRefreshPolicy::Clock clock) { m_policy = DetailRefreshPolicy(std::move(clock)); }
 
@@ -110,11 +118,23 @@ Q_SIGNALS:
 private:
     void onGameUpserted(const Endzone::Game &game);
     void loadDetail();
+    // Shows a detail now, or queues it until the spoiler delay has passed since it arrived.
+    void present(const GameDetail &detail);
+    [[nodiscard]] bool detailWaitsForDelay() const;
     void applyDetail();
     void maybeFetch();
     QCoro::Task<> fetchSummary(QString espnId, quint64 generation);
 
+    struct HeldDetail
+    {
+        QDateTime due;
+        GameDetail detail;
+    };
+
     GameStore *m_store;
+    DelayLine *m_delayLine = nullptr;
+    std::deque<HeldDetail> m_held; // summaries of the open game waiting out the spoiler delay, oldest first
+    QTimer m_heldTimer;
     FeedClient *m_feed = nullptr;
     DetailRefreshPolicy m_policy;
     std::optional<Game> m_game;

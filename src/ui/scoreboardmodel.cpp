@@ -17,19 +17,15 @@ namespace Endzone {
 
 ScoreboardModel::ScoreboardModel(GameStore *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
 {
-    connect(m_store, &GameStore::gameUpserted, this, &ScoreboardModel::onGameUpserted);
+    setDelayLine(nullptr);
 }
 
 void ScoreboardModel::setDelayLine(DelayLine *line)
 {
-    disconnect(m_store, &GameStore::gameUpserted, this, nullptr);
     if (m_delayLine)
-        disconnect(m_delayLine, nullptr, this, nullptr);
+        disconnect(m_delayLine, &DelayLine::gameReleased, this, nullptr);
     m_delayLine = line;
-    if (line)
-        connect(line, &DelayLine::gameReleased, this, &ScoreboardModel::onGameUpserted);
-    else
-        connect(m_store, &GameStore::gameUpserted, this, &ScoreboardModel::onGameUpserted);
+    DelayLine::connectShownChanges(m_store, line, this, [this](const Game &game) { onGameUpserted(game); });
 }
 
 int ScoreboardModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #include "standingsmodel.h"
 
+#include "delayline.h"
 #include "logging.h"
 #include "teamcolors.h"
 
@@ -18,13 +19,25 @@ constexpr std::array valueRoles {StandingsModel::TeamRole, StandingsModel::NameR
 StandingsModel::StandingsModel(GameStore *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
 {
     // A burst of finals (an import) becomes one refresh, not one per game.
-    auto *coalesce = new QTimer(this);
-    coalesce->setSingleShot(true);
-    coalesce->setInterval(250);
-    connect(coalesce, &QTimer::timeout, this, &StandingsModel::reload);
-    connect(m_store, &GameStore::gameUpserted, this, [this, coalesce](const Game &game) {
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(250);
+    connect(&m_coalesce, &QTimer::timeout, this, [this] {
+        // The table is the store's finals: while the spoiler delay still holds a final of this season, the
+        // refresh waits for that final's release (which comes back here).
+        if (!m_delayLine || !m_delayLine->holdsFinal(m_season))
+            reload();
+    });
+    setDelayLine(nullptr);
+}
+
+void StandingsModel::setDelayLine(DelayLine *line)
+{
+    if (m_delayLine)
+        disconnect(m_delayLine, &DelayLine::gameReleased, this, nullptr);
+    m_delayLine = line;
+    DelayLine::connectShownChanges(m_store, line, this, [this](const Game &game) {
         if ((game.season == m_season && isFinal(game.state)) || !m_seasons.contains(game.season))
-            coalesce->start();
+            m_coalesce.start();
     });
 }
 

@@ -5,8 +5,11 @@
 #include <QAbstractListModel>
 #include <QQmlEngine>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace Endzone {
+
+class DelayLine;
 
 // The standings of one stored season (regular-season finals), in the league's order (wins, then point
 // difference). Offline: reads the local store only. A season change is the one reset; when a final of the
@@ -37,6 +40,8 @@ public:
     Q_ENUM(Role)
 
     explicit StandingsModel(GameStore *store, QObject *parent = nullptr);
+    // Live finals reach the table through the spoiler delay, as they reach the scoreboard; null: at once.
+    void setDelayLine(DelayLine *line);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -60,6 +65,8 @@ private:
     void apply(const QList<Standing> &table);
 
     GameStore *m_store;
+    DelayLine *m_delayLine = nullptr;
+    QTimer m_coalesce;
     QList<Standing> m_rows;
     QList<int> m_seasons;
     int m_season = 0;

@@ -1,5 +1,6 @@
 #include "teamgamesmodel.h"
 
+#include "delayline.h"
 #include "gameformat.h"
 #include "gamemerge.h"
 #include "logging.h"
@@ -19,7 +20,15 @@ constexpr std::array valueRoles {TeamGamesModel::EidRole, TeamGamesModel::Season
 
 TeamGamesModel::TeamGamesModel(GameStore *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
 {
-    connect(m_store, &GameStore::gameUpserted, this, &TeamGamesModel::onGameUpserted);
+    setDelayLine(nullptr);
+}
+
+void TeamGamesModel::setDelayLine(DelayLine *line)
+{
+    if (m_delayLine)
+        disconnect(m_delayLine, &DelayLine::gameReleased, this, nullptr);
+    m_delayLine = line;
+    DelayLine::connectShownChanges(m_store, line, this, [this](const Game &game) { onGameUpserted(game); });
 }
 
 bool TeamGamesModel::isHome(const Game &game) const
@@ -153,6 +162,9 @@ void TeamGamesModel::reload()
         qCWarning(lcUi) << "team games" << m_team << games.error();
     beginResetModel(); // another team or season: a different list, not a live update
     m_games = games ? games.value() : QList<Game> {};
+    if (m_delayLine) // a game with changes still held shows its released state
+        std::transform(m_games.begin(), m_games.end(), m_games.begin(),
+            [this](const Game &game) { return m_delayLine->shown(game); });
     endResetModel();
     Q_EMIT gamesChanged();
 }

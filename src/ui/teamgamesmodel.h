@@ -7,6 +7,8 @@
 
 namespace Endzone {
 
+class DelayLine;
+
 // Games seen from one team's side: opponent, home/away, own and opponent score, W/L/T. The shared base
 // of TeamSeasonModel (one season) and TeamSearchModel (every stored season). The team is a franchise, so
 // the Rams' list holds their STL, LA and LAR games. A team or season change is the one reset; then it follows
@@ -37,6 +39,8 @@ public:
     Q_ENUM(Role)
 
     explicit TeamGamesModel(GameStore *store, QObject *parent = nullptr);
+    // Live changes arrive through the spoiler delay, as on the scoreboard; null: at once.
+    void setDelayLine(DelayLine *line);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -65,6 +69,7 @@ protected:
     [[nodiscard]] bool isHome(const Game &game) const;
 
     GameStore *m_store;
+    DelayLine *m_delayLine = nullptr;
     QString m_team;
     QList<Game> m_games;
 

@@ -160,6 +160,29 @@ private Q_SLOTS:
         QCOMPARE(delayed->releasedCount(), 2); // one state per game shown, however many changes passed
     }
 
+    // One game as shown: its released state while a change to it waits; which seasons hold a final back.
+    void aGameReadThroughTheLineAndHeldFinals()
+    {
+        const auto a = game(u"2025092101"_s, u"KC"_s, u"DEN"_s);
+        store({Test::liveGame(a, 7, 0)});
+        auto delayed = line(45);
+        QVERIFY(delayed->week(Test::testWeek).ok()); // the board shows 7-0
+        QCOMPARE(delayed->shown(m_store->gameById(a.eid).value().value()).home.score, 7);
+        QVERIFY(!delayed->holdsFinal(a.season));
+
+        store({Test::liveGame(a, 7, 3, GameState::Final, {})});
+        const Game stored = m_store->gameById(a.eid).value().value();
+        QCOMPARE(stored.visitor.score, 3);
+        QCOMPARE(delayed->shown(stored).visitor.score, 0); // still 7-0 on screen
+        QVERIFY(delayed->holdsFinal(a.season));
+        QVERIFY(!delayed->holdsFinal(a.season + 1));
+
+        m_now = m_now.addSecs(45);
+        delayed->releaseDue();
+        QCOMPARE(delayed->shown(stored), stored);
+        QVERIFY(!delayed->holdsFinal(a.season));
+    }
+
     void loweringTheDelayReleasesWhatIsDue()
     {
         const auto a = game(u"2025092101"_s, u"KC"_s, u"DEN"_s);

@@ -1,9 +1,11 @@
 // The game page's models and GameDetailController: row-by-row updates with exact signals, an empty summary, a
 // scorestrip-only game, and the summary fetched from an in-process ESPN FeedServer when a page opens, again
 // while the game is live (bounded by the policy's clock) and never more than the policy allows.
+#include "delayline.h"
 #include "feedserver.h"
 #include "gamedetailcontroller.h"
 #include "gamestore.h"
+#include "standingsmodel.h"
 #include "syntheticseason.h"
 #include "testgames.h"
 
@@ -304,6 +306,77 @@ private Q_SLOTS:
         QCOMPARE(feed.requestCount(), 0);
         QVERIFY2(controller.message().contains(u"need the ESPN source"_s), qPrintable(controller.message()));
         QCOMPARE(controller.lineScore()->rowCount(), 0);
+    }
+
+    // Behind a 45 s spoiler delay (fake clock) the page shows the game as the board does: the header in its
+    // released state, and plays only 45 s after they arrived; a final game the board shows as final has
+    // nothing left to spoil. The standings take a final only when the delay releases it.
+    void pageAndStandingsFollowTheSpoilerDelay()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        QDateTime now(QDate(2025, 9, 21), QTime(18, 0), Qt::UTC);
+        DelayLine line(store.get());
+        line.setClock([&now] { return now; });
+        line.setDelay(45);
+        auto game = Test::espnGame(Test::scheduledGame(u"2025092107"_s, u"LAR"_s, u"DAL"_s, 17), u"401547505"_s,
+            u"SoFi Stadium"_s, u"Inglewood, CA"_s, u"FOX"_s);
+        QVERIFY(store->upsertWeek(ParsedWeek {Test::testWeek, FeedDialect::Ajax, {Test::liveGame(game, 0, 0)}}).ok());
+        now = now.addSecs(45);
+        line.releaseDue(); // the board shows 0-0
+        QVERIFY(store->storeDetail(game.eid, early()).ok());
+        StandingsModel standings(store.get());
+        standings.setDelayLine(&line);
+        standings.setSeason(game.season);
+        const int standingsRows = standings.rowCount();
+
+        GameDetailController controller(store.get());
+        controller.setDelayLine(&line);
+        QSignalSpy status(&controller, &GameDetailController::statusChanged);
+        controller.open(game.eid);
+        QCOMPARE(controller.homeScore(), 0);
+        QVERIFY(!controller.hasPlays()); // a stored summary of a live game may be ahead of the board
+        QVERIFY2(controller.message().contains(u"spoiler delay"_s), qPrintable(controller.message()));
+
+        // A touchdown arrives 10 s later: the header keeps 0-0 until it is released.
+        now = now.addSecs(10);
+        QVERIFY(store->upsertWeek(ParsedWeek {Test::testWeek, FeedDialect::Ajax, {Test::liveGame(game, 7, 0)}}).ok());
+        QCOMPARE(controller.homeScore(), 0);
+
+        now = now.addSecs(34); // 44 s after the summary arrived: still held
+        controller.releaseDueDetail();
+        QVERIFY(!controller.hasPlays());
+        now = now.addSecs(1); // 45 s: the summary appears, the touchdown still waits
+        status.clear();
+        controller.releaseDueDetail();
+        QVERIFY(controller.hasPlays());
+        QCOMPARE(controller.playModel()->rowCount(), early().playCount());
+        QVERIFY(!status.isEmpty());
+        QCOMPARE(controller.homeScore(), 0);
+        now = now.addSecs(10); // 45 s after the touchdown arrived
+        line.releaseDue();
+        QCOMPARE(controller.homeScore(), 7);
+
+        // The final: the standings ignore it while it is held, and take it when it is released.
+        QVERIFY(store
+                    ->upsertWeek(ParsedWeek {
+                        Test::testWeek, FeedDialect::Ajax, {Test::liveGame(game, 7, 3, GameState::Final, {})}})
+                    .ok());
+        QVERIFY(line.holdsFinal(game.season));
+        QTest::qWait(400); // longer than the standings' coalescing
+        QCOMPARE(standings.rowCount(), standingsRows);
+        QCOMPARE(controller.visitorScore(), 0);
+        now = now.addSecs(45);
+        line.releaseDue();
+        QCOMPARE(controller.visitorScore(), 3);
+        QTRY_COMPARE(standings.rowCount(), standingsRows + 2);
+
+        // Opened again now that the board shows it final: the stored summary shows at once.
+        QVERIFY(store->storeDetail(game.eid, later()).ok());
+        controller.close();
+        controller.open(game.eid);
+        QVERIFY(controller.isFinal());
+        QCOMPARE(controller.playModel()->rowCount(), later().playCount());
     }
 
     // Opening the page of a live ESPN game without detail fetches its summary from the feed; a live update of
