@@ -189,12 +189,17 @@ void FeedClient::armLimits(QNetworkReply *reply, std::shared_ptr<QString> overru
 {
     const int deadlineMs = m_options.timeoutMs * 3;
     const qsizetype maxSize = maxDocumentSize();
-    QTimer::singleShot(deadlineMs, reply, [reply, overrun, deadlineMs] {
+    // A timer owned by the reply dies with it. (A QTimer::singleShot would live out its whole deadline after the
+    // reply is gone: one per request of the last 3 x timeout, which a backfill's memory grew with.)
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    QObject::connect(deadline, &QTimer::timeout, reply, [reply, overrun, deadlineMs] {
         if (!reply->isFinished()) {
             *overrun = u"no complete answer within %1 ms"_s.arg(deadlineMs);
             reply->abort();
         }
     });
+    deadline->start(deadlineMs);
     QObject::connect(
         reply, &QNetworkReply::downloadProgress, reply, [reply, overrun, maxSize](qint64 received, qint64) {
             if (received > maxSize && overrun->isEmpty()) {
