@@ -1,13 +1,14 @@
 // endzone-bench-latency [--path redis|sse] [--changes N]: publishes N live score changes, one at a time,
 // and times each from the publish call to the scoreboard model's dataChanged for that row. The change
 // travels the app's real path: RedisBus publish → Redis → LiveController (redis://) → GameStore (SQLite)
-// → ScoreboardModel; or InProcessBus → ApiServer's SSE broadcaster → SseStream → LiveController (sse:).
+// → DelayLine (the spoiler delay at 0 s, as the app has it by default) → ScoreboardModel; or InProcessBus → ApiServer's SSE broadcaster → SseStream → LiveController (sse:).
 // Prints p50/p90/p99/max in milliseconds.
 //
 // With --espn-week FILE the week is an ESPN scoreboard read with EspnParser (bench/lib/espn.sh gives it the shared
 // live 2022 Sunday) and each change is a live game's next play: clock, down and distance, spot and last play,
 // and on every fourth a score, as ESPN's situation moves on a Sunday afternoon.
 #include "apiserver.h"
+#include "delayline.h"
 #include "espnparser.h"
 #include "gamestore.h"
 #include "inprocessbus.h"
@@ -129,7 +130,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto store = std::move(opened).value();
+    // The app's path: every change reaches the models through the spoiler delay line, here at its default 0 s.
+    DelayLine delayLine(store.get());
     ScoreboardModel model(store.get());
+    model.setDelayLine(&delayLine);
     model.setWeek(key);
     LiveController live(store.get());
 
