@@ -6,6 +6,7 @@
 #include "gamestore.h"
 #include "inprocessbus.h"
 #include "leaderlease.h"
+#include "livepublisher.h"
 #include "redisbus.h"
 #include "redisclient.h"
 #include "redisserver.h"
@@ -45,6 +46,7 @@ struct Instance
     std::unique_ptr<LiveBus> bus;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<LeaderLease> lease;
+    std::unique_ptr<LivePublisher> publisher;
     std::unique_ptr<LiveWatcher> watcher;
 };
 
@@ -93,12 +95,18 @@ class LiveWatcherTest : public QObject
         if (!instance->api->listen())
             qWarning() << "listen failed";
         instance->lease = std::make_unique<LeaderLease>(instance->redis.get(), leaseOptions);
+        if (instance->redis) {
+            LivePublisher::Options publish;
+            if (!stream)
+                publish.stream.clear();
+            instance->publisher = std::make_unique<LivePublisher>(instance->redis.get(), publish);
+        } else {
+            instance->publisher = std::make_unique<LivePublisher>(instance->bus.get());
+        }
         LiveWatcher::Options watch;
         watch.clock = options.clock;
-        if (stream)
-            watch.stream = LiveBus::DefaultStream;
         instance->watcher = std::make_unique<LiveWatcher>(
-            LiveWatcher::Services {m_feed.get(), instance->store.get(), instance->bus.get(), instance->redis.get(),
+            LiveWatcher::Services {m_feed.get(), instance->store.get(), instance->publisher.get(),
                 instance->api->weekSource(), instance->lease.get()},
             watch);
         return instance;

@@ -3,6 +3,7 @@
 #include "feedclient.h"
 #include "fetchreporter.h"
 #include "gamestore.h"
+#include "livepublisher.h"
 #include "livewatcher.h"
 #include "redisclient.h"
 #include "seasonimportjob.h"
@@ -34,9 +35,11 @@ static int publishCurrentWeek(const QCommandLineParser &parser)
     }
     FeedClient feed(QUrl(config.feed), config.feedOptions());
     RedisClient redis {QUrl(config.redis)};
-    LiveWatcher::Options options;
+    LivePublisher::Options options;
+    options.stream.clear(); // still the old pub/sub channel
     options.channel = parser.value(u"channel"_s).toUtf8();
-    LiveWatcher watcher({.feed = &feed, .store = store.value().get(), .redis = &redis}, options);
+    LivePublisher publisher(&redis, options);
+    LiveWatcher watcher({.feed = &feed, .store = store.value().get(), .publisher = &publisher});
     const auto published = QCoro::waitFor(watcher.pollOnce(true));
     if (!published) {
         qCritical("endzone-fetch: %s", qPrintable(published.error()));
