@@ -141,7 +141,8 @@ private Q_SLOTS:
     void publishCurrentWeekOnTheStream()
     {
         Test::RedisServer redis;
-        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        if (!redis.startOrSkip())
+            return;
         QProcess feed;
         const auto url = startFeed(feed, {u"--synthetic"_s, u"2015"_s});
         QVERIFY(!url.isEmpty());
@@ -193,7 +194,8 @@ private Q_SLOTS:
     void publishOnTheOldChannelWithoutStream()
     {
         Test::RedisServer redis;
-        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        if (!redis.startOrSkip())
+            return;
         RedisSubscriber subscriber(redis.url(), "endzone:test:old");
         QSignalSpy subscribed(&subscriber, &RedisSubscriber::resubscribed);
         QVERIFY(subscribed.wait(5000));
