@@ -2,10 +2,9 @@
 #include "feedclient.h"
 #include "gamestore.h"
 #include "leaderlease.h"
-#include "livebus.h"
 #include "livemessage.h"
+#include "livepublisher.h"
 #include "logging.h"
-#include "redisclient.h"
 #include "weeksource.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -111,25 +110,6 @@ QCoro::Task<> LiveWatcher::storeDetail(QString eid, QString espnId)
         qCWarning(lcLive).noquote() << "cannot store the detail of game" << eid << stored.error();
 }
 
-QCoro::Task<Result<qint64>> LiveWatcher::publish(QByteArray payload)
-{
-    if (m_services.redis && !m_options.stream.isEmpty()) {
-        const QByteArray fenceKey = m_services.lease ? m_services.lease->options().key : QByteArray();
-        const QByteArray fenceToken = m_services.lease ? m_services.lease->token() : QByteArray();
-        const auto id = co_await m_services.redis->appendToStream(
-            m_options.stream, payload, m_options.streamMaxLength, fenceKey, fenceToken);
-        if (!id)
-            co_return Result<qint64>::failure(id.error());
-        co_return qint64(-1); // readers are not counted on a stream
-    }
-    if (m_services.redis)
-        co_return co_await m_services.redis->publish(m_options.channel, payload);
-    if (!m_services.bus)
-        co_return Result<qint64>::failure(u"no live bus to publish on"_s);
-    m_services.bus->publish(payload);
-    co_return qint64(-1); // the bus does not say how many received it
-}
-
 QCoro::Task<Result<int>> LiveWatcher::pollOnce(bool publishAlways)
 {
     using R = Result<int>;
@@ -210,8 +190,13 @@ QCoro::Task<Result<int>> LiveWatcher::pollOnce(bool publishAlways)
             if (!self)
                 co_return R::failure(u"watcher destroyed"_s);
         }
+        if (!m_services.publisher)
+            co_return R::failure(u"no live publisher"_s);
         const QByteArray payload = LiveMessage::fromWeek(week.key, week.games, changed).encode();
-        auto published = co_await publish(payload);
+        LivePublisher::Fence fence;
+        if (m_services.lease)
+            fence = {m_services.lease->options().key, m_services.lease->token()};
+        auto published = co_await m_services.publisher->publish(payload, fence);
         if (!self)
             co_return R::failure(u"watcher destroyed"_s);
         if (!published) {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "game.h"
-#include "livebus.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -18,12 +17,12 @@ namespace Endzone {
 class FeedClient;
 class GameStore;
 class LeaderLease;
-class RedisClient;
+class LivePublisher;
 class WeekSource;
 
 // Follows the feed's current week (ss.xml) and publishes what changed: upserts through the GameStore,
-// refreshes the week in the cache, then publishes one LiveMessage (the week plus its changed games) on the
-// live channel. Polls adaptively: every fastInterval while a game is live or about to kick off, every
+// refreshes the week in the cache, then publishes one LiveMessage (the week plus its changed games) through
+// the LivePublisher. Polls adaptively: every fastInterval while a game is live or about to kick off, every
 // slowInterval otherwise, never sooner than the feed's Cache-Control max-age, with If-None-Match so an
 // unchanged document costs a 304. With a LeaderLease only the leader polls; the others keep relaying. Its
 // writes to the stream are fenced by the lease in Redis itself: a watcher that still believes it leads after
@@ -38,21 +37,15 @@ public:
         std::chrono::milliseconds slowInterval {60000};
         std::chrono::milliseconds maxInterval {300000}; // cap on what max-age may ask for
         std::chrono::milliseconds followerInterval {2000}; // how often a follower checks for leadership
-        QByteArray channel = LiveBus::DefaultChannel; // for an awaited PUBLISH through `redis` (no stream)
-        // With `redis`: XADD to this stream (MAXLEN ~ streamMaxLength), fenced by the lease if there is one;
-        // empty: PUBLISH on `channel`, the old format.
-        QByteArray stream;
-        int streamMaxLength = 10000;
         std::function<QDateTime()> clock; // "now" for kickoff-based intervals; empty: the wall clock
     };
-    // Any but `feed` may be null. With `redis`, publishing is awaited (pollOnce() resolves after Redis
-    // took the message, which a one-shot publisher needs before it exits); else it goes through `bus`.
+    // Any but `feed` may be null. Publishing is awaited: pollOnce() resolves after the publisher's sink took
+    // the message, which a one-shot publisher needs before it exits. Writes are fenced by `lease` if given.
     struct Services
     {
         FeedClient *feed = nullptr;
         GameStore *store = nullptr;
-        LiveBus *bus = nullptr;
-        RedisClient *redis = nullptr;
+        LivePublisher *publisher = nullptr;
         WeekSource *weeks = nullptr;
         LeaderLease *lease = nullptr;
     };
@@ -81,7 +74,6 @@ Q_SIGNALS:
 private:
     void onTimer();
     QCoro::Task<> runPoll();
-    QCoro::Task<Result<qint64>> publish(QByteArray payload);
     // Games that just went final get their ESPN summary stored once, so the game page has the whole game
     // without asking the feed again. One request per final game, in the background.
     void storeFinalDetails(const QList<Game> &changed);

@@ -8,7 +8,7 @@
 #include "gamestore.h"
 #include "inprocessbus.h"
 #include "listenaddress.h"
-#include "livemessage.h"
+#include "livepublisher.h"
 #include "logging.h"
 #include "notificationclient.h"
 
@@ -161,7 +161,10 @@ Result<Done> AppContext::startApi()
         return Result<Done>::failure(listen.error());
     // The app's own store changes reach the API's SSE clients through an in-process bus, in the same
     // envelope LiveWatcher publishes, so `endzone --serve` and `endzone-server` stream identically.
+    // Redis, even when configured, is left alone: the fleet's stream is the watchers' to write, and an app whose live
+    // source reads that stream would otherwise publish every change back into it.
     m_bus = new InProcessBus(this);
+    m_publisher = new LivePublisher(m_bus, this);
     FeedClient::Options feedOptions;
     feedOptions.source = m_feedSource;
     auto *feed = new FeedClient(m_feedUrl, feedOptions, this);
@@ -188,20 +191,14 @@ Result<Done> AppContext::startApi()
 
 void AppContext::publishChanges()
 {
-    QList<WeekKey> weeks;
-    for (const auto &game : std::as_const(m_changed)) {
-        const WeekKey key {game.season, game.seasonType, game.week};
-        if (!weeks.contains(key))
-            weeks.append(key);
-    }
-    for (const auto &key : weeks) {
-        QList<Game> changed;
-        std::copy_if(m_changed.cbegin(), m_changed.cend(), std::back_inserter(changed),
-            [&key](const Game &g) { return g.season == key.season && g.seasonType == key.type && g.week == key.week; });
-        if (auto games = m_store->week(key))
-            m_bus->publish(LiveMessage::fromWeek(key, games.value(), changed).encode());
-    }
-    m_changed.clear();
+    auto readWeek = [store = m_store.get()](const WeekKey &key) {
+        return store->week(key);
+    };
+    QCoro::connect(
+        m_publisher->publishChanges(std::exchange(m_changed, {}), readWeek), this, [](const Result<int> &published) {
+            if (!published)
+                qCWarning(lcUi).noquote() << "the embedded API missed a live update:" << published.error();
+        });
 }
 
 void AppContext::start()

@@ -18,6 +18,7 @@ class FeedServer;
 class GameNotifier;
 class GameStore;
 class LiveBus;
+class LivePublisher;
 
 // The composition root: builds the store, the feed (or the in-process demo feed), the live source, the
 // models and controllers, the optional embedded API, and injects them into QML through UiServices.
@@ -74,6 +75,7 @@ private:
     KioskFilterModel *m_kioskGames = nullptr;
     LiveController *m_live = nullptr;
     LiveBus *m_bus = nullptr;
+    LivePublisher *m_publisher = nullptr; // the embedded API's changes, onto m_bus
     ApiServer *m_api = nullptr;
     GameNotifier *m_notifier = nullptr;
     QList<Game> m_changed; // waiting to be published on the embedded API's bus

@@ -1,5 +1,6 @@
 #include "redisbus.h"
 
+#include "livepublisher.h"
 #include "logging.h"
 #include "redisclient.h"
 #include "redisstreamreader.h"
@@ -25,7 +26,10 @@ LiveBus::State toBusState(RedisConnection::State state)
 } // namespace
 
 RedisBus::RedisBus(QUrl url, Options options, QObject *parent)
-    : LiveBus(parent), m_options(std::move(options)), m_client(new RedisClient(url, this))
+    : LiveBus(parent)
+    , m_options(std::move(options))
+    , m_client(new RedisClient(url, this))
+    , m_publisher(new LivePublisher(m_client, {m_options.stream, m_options.maxLength, m_options.channel}, this))
 {
     connect(m_client, &RedisClient::stateChanged, this, &RedisBus::updateState);
     if (!m_options.stream.isEmpty()) {
@@ -70,21 +74,12 @@ void RedisBus::publish(const QByteArray &payload)
 QCoro::Task<> RedisBus::doPublish(QByteArray payload)
 {
     QPointer<RedisBus> self(this);
-    QString error;
-    if (m_reader) {
-        const auto id = co_await m_client->appendToStream(m_options.stream, payload, m_options.maxLength);
-        if (!id)
-            error = id.error();
-    } else {
-        const auto received = co_await m_client->publish(m_options.channel, payload);
-        if (!received)
-            error = received.error();
-    }
+    const auto published = co_await m_publisher->publish(payload);
     if (!self)
         co_return;
-    if (!error.isEmpty()) {
+    if (!published) {
         // The store stays the truth: subscribers catch up on the next change or when they resubscribe.
-        qCWarning(lcLive).noquote() << "Dropped a live update of" << payload.size() << "bytes:" << error;
+        qCWarning(lcLive).noquote() << "Dropped a live update of" << payload.size() << "bytes:" << published.error();
     }
 }
 

@@ -7,6 +7,7 @@
 
 namespace Endzone {
 
+class LivePublisher;
 class RedisClient;
 class RedisStreamReader;
 class RedisSubscriber;
@@ -50,6 +51,7 @@ private:
 
     Options m_options;
     RedisClient *m_client;
+    LivePublisher *m_publisher; // appends to the stream, or publishes on the channel with no stream
     RedisSubscriber *m_subscriber = nullptr;
     RedisStreamReader *m_reader = nullptr;
     quint64 m_channelMessages = 0;

@@ -332,10 +332,9 @@ private Q_SLOTS:
     // Two servers on one Redis: what one fetched, the other serves from Redis without store or feed.
     void redisCacheIsShared()
     {
-        if (!RedisServer::isAvailable())
-            QSKIP("redis-server is not installed");
         RedisServer redis;
-        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        if (!redis.startOrSkip())
+            return;
         RedisClient clientA(redis.url()), clientB(redis.url());
         auto a = makeServer({m_store.get(), m_feed.get(), &m_bus, &clientA});
         auto b = makeServer({nullptr, nullptr, &m_bus, &clientB});

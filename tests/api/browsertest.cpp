@@ -3,6 +3,7 @@
 #include "feedserver.h"
 #include "gamestore.h"
 #include "inprocessbus.h"
+#include "livepublisher.h"
 #include "livewatcher.h"
 #include "scorestripwriter.h"
 #include "syntheticseason.h"
@@ -59,7 +60,8 @@ class BrowserTest : public QObject
         };
         ApiServer api({store.value().get(), &feed, &bus, nullptr}, options);
         QVERIFY(api.listen());
-        LiveWatcher watcher({&feed, store.value().get(), &bus, nullptr, api.weekSource(), nullptr});
+        LivePublisher publisher(&bus);
+        LiveWatcher watcher({&feed, store.value().get(), &publisher, api.weekSource(), nullptr});
         connect(&watcher, &LiveWatcher::currentWeekChanged, &api, &ApiServer::setCurrentWeek);
         QVERIFY(QCoro::waitFor(poll(&watcher)) > 0);
 

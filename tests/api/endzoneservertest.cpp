@@ -26,10 +26,9 @@ class EndzoneServerTest : public QObject
 private Q_SLOTS:
     void twoProcessesOneRedis()
     {
-        if (!RedisServer::isAvailable())
-            QSKIP("redis-server is not installed");
         RedisServer redis;
-        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        if (!redis.startOrSkip())
+            return;
         FeedServer::Options feedOptions;
         feedOptions.syntheticSeason = 2015;
         feedOptions.clockStart = SyntheticSeason(2015).firstSundayKickoff().addSecs(3600);

@@ -6,6 +6,7 @@
 #include "gamestore.h"
 #include "inprocessbus.h"
 #include "leaderlease.h"
+#include "livepublisher.h"
 #include "redisbus.h"
 #include "redisclient.h"
 #include "redisserver.h"
@@ -45,6 +46,7 @@ struct Instance
     std::unique_ptr<LiveBus> bus;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<LeaderLease> lease;
+    std::unique_ptr<LivePublisher> publisher;
     std::unique_ptr<LiveWatcher> watcher;
 };
 
@@ -93,15 +95,54 @@ class LiveWatcherTest : public QObject
         if (!instance->api->listen())
             qWarning() << "listen failed";
         instance->lease = std::make_unique<LeaderLease>(instance->redis.get(), leaseOptions);
+        if (instance->redis) {
+            LivePublisher::Options publish;
+            if (!stream)
+                publish.stream.clear();
+            instance->publisher = std::make_unique<LivePublisher>(instance->redis.get(), publish);
+        } else {
+            instance->publisher = std::make_unique<LivePublisher>(instance->bus.get());
+        }
         LiveWatcher::Options watch;
         watch.clock = options.clock;
-        if (stream)
-            watch.stream = LiveBus::DefaultStream;
         instance->watcher = std::make_unique<LiveWatcher>(
-            LiveWatcher::Services {m_feed.get(), instance->store.get(), instance->bus.get(), instance->redis.get(),
+            LiveWatcher::Services {m_feed.get(), instance->store.get(), instance->publisher.get(),
                 instance->api->weekSource(), instance->lease.get()},
             watch);
         return instance;
+    }
+    // Two instances on one Redis, writing to the stream, each with one SSE client; empty (the test failed) if they
+    // did not connect within 5 s.
+    struct Pair
+    {
+        std::unique_ptr<Instance> one, two;
+        std::unique_ptr<SseTestClient> clientOne, clientTwo;
+    };
+    std::optional<Pair> connectedPair(const QUrl &redisUrl, LeaderLease::Options leaseOptions)
+    {
+        Pair pair {makeInstance(redisUrl, leaseOptions, true), makeInstance(redisUrl, leaseOptions, true), {}, {}};
+        auto *one = pair.one.get();
+        auto *two = pair.two.get();
+        if (!QTest::qWaitFor(
+                [one, two] {
+                    return one->bus->state() == LiveBus::State::Connected
+                        && two->bus->state() == LiveBus::State::Connected;
+                },
+                5000)) {
+            QTest::qFail("the two instances did not connect to Redis", __FILE__, __LINE__);
+            return {};
+        }
+        pair.clientOne = std::make_unique<SseTestClient>(one->api->port());
+        pair.clientTwo = std::make_unique<SseTestClient>(two->api->port());
+        if (!QTest::qWaitFor(
+                [one, two] {
+                    return one->api->broadcaster()->clientCount() == 1 && two->api->broadcaster()->clientCount() == 1;
+                },
+                5000)) {
+            QTest::qFail("the SSE clients did not connect", __FILE__, __LINE__);
+            return {};
+        }
+        return pair;
     }
     // Serves the current week with its first game's home score raised by `points`.
     WeekKey bumpScore(int points)
@@ -189,10 +230,9 @@ private Q_SLOTS:
 
     void leaseElectsExactlyOneLeader()
     {
-        if (!RedisServer::isAvailable())
-            QSKIP("redis-server is not installed");
         RedisServer redis;
-        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        if (!redis.startOrSkip())
+            return;
         RedisClient clientA(redis.url()), clientB(redis.url());
         const LeaderLease::Options options {"test:leader", 1000ms, 200ms};
         LeaderLease a(&clientA, options), b(&clientB, options);
@@ -221,26 +261,21 @@ private Q_SLOTS:
     // also after Redis was SIGKILLed and restarted mid-stream.
     void twoInstancesShareOneRedis()
     {
-        if (!RedisServer::isAvailable())
-            QSKIP("redis-server is not installed");
         RedisServer redis;
-        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        if (!redis.startOrSkip())
+            return;
         startFeed(SyntheticSeason(2015).firstSundayKickoff().addSecs(3600));
-        const LeaderLease::Options leaseOptions {"endzone:watcher:leader", 1500ms, 300ms};
-        auto one = makeInstance(redis.url(), leaseOptions, true);
-        auto two = makeInstance(redis.url(), leaseOptions, true);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            one->bus->state() == LiveBus::State::Connected && two->bus->state() == LiveBus::State::Connected, 5000);
-        SseTestClient clientOne(one->api->port()), clientTwo(two->api->port());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            one->api->broadcaster()->clientCount() == 1 && two->api->broadcaster()->clientCount() == 1, 5000);
+        auto pair = connectedPair(redis.url(), {"endzone:watcher:leader", 1500ms, 300ms});
+        if (!pair)
+            return;
+        auto &[one, two, clientOne, clientTwo] = *pair;
 
         for (auto *instance : {one.get(), two.get()}) {
             instance->lease->start();
             instance->watcher->start();
         }
-        QVERIFY(clientOne.waitForEvents(1) && clientTwo.waitForEvents(1));
-        QCOMPARE(clientOne.events()[0].data, clientTwo.events()[0].data);
+        QVERIFY(clientOne->waitForEvents(1) && clientTwo->waitForEvents(1));
+        QCOMPARE(clientOne->events()[0].data, clientTwo->events()[0].data);
         QVERIFY(one->lease->isLeader() != two->lease->isLeader());
         Instance *leader = one->lease->isLeader() ? one.get() : two.get();
         Instance *follower = leader == one.get() ? two.get() : one.get();
@@ -271,18 +306,18 @@ private Q_SLOTS:
             15000);
         leader = one->lease->isLeader() ? one.get() : two.get();
         QTRY_COMPARE_WITH_TIMEOUT(leader->redis->state(), RedisClient::State::Connected, 15000);
-        const qsizetype before = clientOne.events().size();
+        const qsizetype before = clientOne->events().size();
         bumpScore(3);
         QCOMPARE(QCoro::waitFor(poll(leader->watcher.get())), 1);
-        for (auto *client : {&clientOne, &clientTwo}) {
+        for (auto *client : {clientOne.get(), clientTwo.get()}) {
             QVERIFY(client->waitForEvents(before + 2));
             QCOMPARE(client->events()[before].event, u"update"_s);
             QCOMPARE(client->events()[before + 1].event, u"game"_s);
-            QCOMPARE(firstHomeScore(client->events()[before].data), firstHomeScore(clientOne.events()[before].data));
+            QCOMPARE(firstHomeScore(client->events()[before].data), firstHomeScore(clientOne->events()[before].data));
         }
-        QCOMPARE(clientOne.events().size(), clientTwo.events().size());
+        QCOMPARE(clientOne->events().size(), clientTwo->events().size());
         // One stream, one set of ids: each event has the same id on both instances.
-        QCOMPARE(clientOne.events(), clientTwo.events());
+        QCOMPARE(clientOne->events(), clientTwo->events());
     }
 
     // Split brain: the first leader's lease expired (here: deleted) and a second process took it, but the first
@@ -290,20 +325,16 @@ private Q_SLOTS:
     // deposed one's write is refused by Redis itself.
     void deposedLeaderCannotWrite()
     {
-        if (!RedisServer::isAvailable())
-            QSKIP("redis-server is not installed");
         RedisServer redis;
-        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        if (!redis.startOrSkip())
+            return;
         startFeed(SyntheticSeason(2015).firstSundayKickoff().addSecs(3600));
         // Renewals far apart: nothing changes the leases behind the test's back.
         const LeaderLease::Options leaseOptions {"endzone:watcher:leader", 60000ms, 30000ms};
-        auto one = makeInstance(redis.url(), leaseOptions, true);
-        auto two = makeInstance(redis.url(), leaseOptions, true);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            one->bus->state() == LiveBus::State::Connected && two->bus->state() == LiveBus::State::Connected, 5000);
-        SseTestClient clientOne(one->api->port()), clientTwo(two->api->port());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            one->api->broadcaster()->clientCount() == 1 && two->api->broadcaster()->clientCount() == 1, 5000);
+        auto pair = connectedPair(redis.url(), leaseOptions);
+        if (!pair)
+            return;
+        auto &[one, two, clientOne, clientTwo] = *pair;
 
         one->lease->start();
         QTRY_VERIFY_WITH_TIMEOUT(one->lease->isLeader(), 5000);
@@ -324,7 +355,7 @@ private Q_SLOTS:
         QVERIFY(entries.ok());
         QCOMPARE(entries.value().elements.size(), 1); // only the real leader's message
         const QByteArray id = entries.value().elements.at(0).elements.at(0).string;
-        for (auto *client : {&clientOne, &clientTwo}) {
+        for (auto *client : {clientOne.get(), clientTwo.get()}) {
             QVERIFY(client->waitForEvents(1 + changed));
             QTest::qWait(100); // nothing more may follow
             QCOMPARE(client->events().size(), 1 + changed);

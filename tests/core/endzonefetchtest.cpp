@@ -1,10 +1,14 @@
 // The endzone-fetch command line, run as a process against endzone-feed processes.
 #include "gamestore.h"
+#include "livemessage.h"
 #include "postgresserver.h"
+#include "redisclient.h"
 #include "redisserver.h"
 #include "redissubscriber.h"
+#include "ssestream.h"
 #include "testdata.h"
 
+#include <QCoroTask>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,23 +27,44 @@ class EndzoneFetchTest : public QObject
     QTemporaryDir m_dir;
     QString m_bin = qEnvironmentVariable("ENDZONE_BIN_DIR");
 
-    // Starts endzone-feed with `arguments` on a free port; returns its base URL.
-    QString startFeed(QProcess &feed, QStringList arguments)
+    // Starts `program` (from ENDZONE_BIN_DIR) with `arguments` and --listen on a free port; returns the port once it
+    // accepts connections, 0 if it did not within about 20 s.
+    quint16 startListening(QProcess &process, const QString &program, QStringList arguments)
     {
         const auto port = Test::freePort();
-        feed.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        feed.start(m_bin + u"/endzone-feed"_s, arguments << u"--listen"_s << u"127.0.0.1:%1"_s.arg(port));
-        if (!feed.waitForStarted())
-            return {};
-        // Ready once it accepts a connection.
-        for (int i = 0; i < 100; ++i) {
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(m_bin + u'/' + program, arguments << u"--listen"_s << u"127.0.0.1:%1"_s.arg(port));
+        if (!process.waitForStarted())
+            return 0;
+        for (int i = 0; i < 200 && process.state() == QProcess::Running; ++i) {
             QTcpSocket probe;
             probe.connectToHost(QHostAddress::LocalHost, port);
             if (probe.waitForConnected(100))
-                return u"http://127.0.0.1:%1"_s.arg(port);
+                return port;
             QTest::qWait(50);
         }
-        return {};
+        return 0;
+    }
+    // Starts endzone-feed with `arguments`; returns its base URL.
+    QString startFeed(QProcess &feed, QStringList arguments)
+    {
+        const quint16 port = startListening(feed, u"endzone-feed"_s, std::move(arguments));
+        return port ? u"http://127.0.0.1:%1"_s.arg(port) : QString();
+    }
+    // The entries of a Redis Stream, oldest first: {id, payload}.
+    static QList<std::pair<QByteArray, QByteArray>> streamEntries(const QUrl &redis, const QByteArray &stream)
+    {
+        RedisClient client(redis);
+        const QList<QByteArray> range {"XRANGE", stream, "-", "+"};
+        const auto reply = QCoro::waitFor(client.command(range));
+        if (!reply) {
+            qWarning() << "XRANGE failed:" << reply.error();
+            return {};
+        }
+        QList<std::pair<QByteArray, QByteArray>> entries;
+        for (const RedisReply &entry : reply.value().elements) // [id, [payload, <message>]]
+            entries.append({entry.elements.at(0).string, entry.elements.at(1).elements.at(1).string});
+        return entries;
     }
 
     struct Run
@@ -111,26 +136,50 @@ private Q_SLOTS:
         QVERIFY(third.err.contains(u"0 games inserted, 0 updated, 16 unchanged"_s));
     }
 
-    void publishCurrentWeekOnRedis()
+    // --publish appends to the live stream, as the watcher does, and an endzone-server reading that Redis streams it
+    // to its clients: the update's id is the entry's id.
+    void publishCurrentWeekOnTheStream()
     {
         Test::RedisServer redis;
-        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
-        RedisSubscriber subscriber(redis.url(), "endzone:live");
-        QSignalSpy subscribed(&subscriber, &RedisSubscriber::resubscribed);
-        QVERIFY(subscribed.wait(5000));
-        QSignalSpy received(&subscriber, &RedisSubscriber::messageReceived);
+        if (!redis.startOrSkip())
+            return;
         QProcess feed;
         const auto url = startFeed(feed, {u"--synthetic"_s, u"2015"_s});
         QVERIFY(!url.isEmpty());
+        QProcess server;
+        const quint16 port = startListening(server, u"endzone-server"_s,
+            {u"--config"_s, m_dir.filePath(u"none.conf"_s), u"--database"_s,
+                u"sqlite://"_s + m_dir.filePath(u"server.sqlite"_s), u"--feed"_s, url, u"--redis"_s,
+                redis.url().toString()});
+        QVERIFY(port != 0);
+        SseStream sse(QUrl(u"http://127.0.0.1:%1/api/livescore"_s.arg(port)));
+        QList<SseEvent> events;
+        connect(&sse, &SseStream::eventReceived, this, [&events](const SseEvent &event) { events.append(event); });
+        sse.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sse.state(), SseStream::State::Open, 10000);
+
         const QString database = u"sqlite://"_s + m_dir.filePath(u"publish.sqlite"_s);
         const auto run = fetch(
             {u"--publish"_s, u"--feed"_s, url, u"--database"_s, database, u"--redis"_s, redis.url().toString()});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(u"Published Season 2015/REG. Week 1 on endzone:live (16 games changed)"_s),
+        QVERIFY2(
+            run.out.contains(u"Published Season 2015/REG. Week 1 on stream endzone:live:stream (16 games changed)"_s),
             qPrintable(run.out));
-        QVERIFY(received.count() > 0 || received.wait(5000));
-        const auto message = QJsonDocument::fromJson(received.at(0).at(0).toByteArray()).object();
-        QCOMPARE(message.value(u"games"_s).toArray().size(), 16);
+        const auto entries = streamEntries(redis.url(), "endzone:live:stream");
+        QCOMPARE(entries.size(), 1);
+        const LiveMessage message = LiveMessage::decode(entries[0].second);
+        QCOMPARE(message.key, std::optional(WeekKey {2015, SeasonType::Reg, 1}));
+        QCOMPARE(QJsonDocument::fromJson(message.weekJson).array().size(), 16);
+        QCOMPARE(message.changedGames.size(), 16);
+        // The server's client: one update (the week) with the entry's id, then one game event per changed game.
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 17, 10000);
+        QCOMPARE(events[0].event, u"update"_s);
+        QCOMPARE(events[0].id, entries[0].first);
+        QCOMPARE(events[0].data, message.weekJson);
+        for (int i = 0; i < 16; ++i) {
+            QCOMPARE(events[1 + i].event, u"game"_s);
+            QCOMPARE(events[1 + i].data, message.changedGames[i]);
+        }
         // The week went through the store too.
         auto store = GameStore::open(database);
         QVERIFY(store);
@@ -139,6 +188,32 @@ private Q_SLOTS:
         const auto noRedis = fetch({u"--publish"_s, u"--feed"_s, url, u"--database"_s, database});
         QCOMPARE(noRedis.exitCode, 2);
         QVERIFY(noRedis.err.contains(u"--publish needs a Redis server"_s));
+    }
+
+    // With the stream turned off (--stream none), the old way: PUBLISH on --channel, and no stream at all.
+    void publishOnTheOldChannelWithoutStream()
+    {
+        Test::RedisServer redis;
+        if (!redis.startOrSkip())
+            return;
+        RedisSubscriber subscriber(redis.url(), "endzone:test:old");
+        QSignalSpy subscribed(&subscriber, &RedisSubscriber::resubscribed);
+        QVERIFY(subscribed.wait(5000));
+        QSignalSpy received(&subscriber, &RedisSubscriber::messageReceived);
+        QProcess feed;
+        const auto url = startFeed(feed, {u"--synthetic"_s, u"2015"_s});
+        QVERIFY(!url.isEmpty());
+        const QString database = u"sqlite://"_s + m_dir.filePath(u"channel.sqlite"_s);
+        const auto run = fetch({u"--publish"_s, u"--feed"_s, url, u"--database"_s, database, u"--redis"_s,
+            redis.url().toString(), u"--stream"_s, u"none"_s, u"--channel"_s, u"endzone:test:old"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(
+            run.out.contains(u"Published Season 2015/REG. Week 1 on channel endzone:test:old (16 games changed)"_s),
+            qPrintable(run.out));
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 5000);
+        const auto message = QJsonDocument::fromJson(received.at(0).at(0).toByteArray()).object();
+        QCOMPARE(message.value(u"games"_s).toArray().size(), 16);
+        QVERIFY(streamEntries(redis.url(), "endzone:live:stream").isEmpty());
     }
 
     void espnSeasonHas18WeeksAndItsStandings()

@@ -93,10 +93,9 @@ private Q_SLOTS:
 
     void resumesExactlyOnAnotherProcess()
     {
-        if (!RedisServer::isAvailable())
-            QSKIP("redis-server is not installed");
         RedisServer redis;
-        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        if (!redis.startOrSkip())
+            return;
         FeedServer::Options feedOptions;
         feedOptions.syntheticSeason = 2015;
         feedOptions.clockStart = SyntheticSeason(2015).firstSundayKickoff().addSecs(3600); // games are live

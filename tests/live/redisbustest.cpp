@@ -16,23 +16,19 @@ using Endzone::Test::RedisServer;
 class RedisBusTest : public QObject
 {
     Q_OBJECT
-private:
-    std::unique_ptr<RedisServer> m_redis;
+    RedisServer m_redis; // one for the test functions that need not kill it
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!RedisServer::isAvailable()) {
-            QSKIP("redis-server is not installed");
-        }
-        m_redis = std::make_unique<RedisServer>();
-        QVERIFY2(m_redis->start(), qPrintable(m_redis->errorString()));
+        if (!m_redis.startOrSkip())
+            return;
     }
 
     void publishReachesEveryProcess()
     {
-        RedisBus a(m_redis->url());
-        RedisBus b(m_redis->url());
+        RedisBus a(m_redis.url());
+        RedisBus b(m_redis.url());
         QCOMPARE(a.channel(), QByteArray(LiveBus::DefaultChannel));
         QSignalSpy aStates(&a, &LiveBus::stateChanged);
         QSignalSpy aMessages(&a, &LiveBus::messageReceived);

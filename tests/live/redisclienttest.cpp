@@ -49,22 +49,18 @@ quint16 unusedPort()
 class RedisClientTest : public QObject
 {
     Q_OBJECT
-private:
-    std::unique_ptr<RedisServer> m_redis;
+    RedisServer m_redis; // one for the test functions that need not kill it
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!RedisServer::isAvailable()) {
-            QSKIP("redis-server is not installed");
-        }
-        m_redis = std::make_unique<RedisServer>();
-        QVERIFY2(m_redis->start(), qPrintable(m_redis->errorString()));
+        if (!m_redis.startOrSkip())
+            return;
     }
 
     void setAndGet()
     {
-        RedisClient client(m_redis->url());
+        RedisClient client(m_redis.url());
         const auto set = QCoro::waitFor(client.set("endzone:test:a", QByteArray("v\0al\r\nue", 8)));
         QVERIFY2(set.ok(), qPrintable(set.error()));
         const auto got = QCoro::waitFor(client.get("endzone:test:a"));
@@ -80,7 +76,7 @@ private Q_SLOTS:
 
     void ttlExpires()
     {
-        RedisClient client(m_redis->url());
+        RedisClient client(m_redis.url());
         QVERIFY(QCoro::waitFor(client.set("endzone:test:ttl", "x", 300ms)).ok());
         const auto pttl = QCoro::waitFor(client.command({"PTTL", "endzone:test:ttl"}));
         QVERIFY(pttl.ok());
@@ -96,8 +92,8 @@ private Q_SLOTS:
 
     void selectsDatabaseFromUrl()
     {
-        RedisClient db3(m_redis->url(3));
-        RedisClient db0(m_redis->url(0));
+        RedisClient db3(m_redis.url(3));
+        RedisClient db0(m_redis.url(0));
         QVERIFY(QCoro::waitFor(db3.set("endzone:test:db", "three")).ok());
         QCOMPARE(QCoro::waitFor(db3.get("endzone:test:db")).value(), std::optional<QByteArray>("three"));
         QCOMPARE(QCoro::waitFor(db0.get("endzone:test:db")).value(), std::nullopt);
@@ -105,7 +101,7 @@ private Q_SLOTS:
 
     void publishCountsReceivers()
     {
-        RedisClient client(m_redis->url());
+        RedisClient client(m_redis.url());
         const auto published = QCoro::waitFor(client.publish("endzone:test:nobody", "hello"));
         QVERIFY2(published.ok(), qPrintable(published.error()));
         QCOMPARE(published.value(), 0);
@@ -113,8 +109,8 @@ private Q_SLOTS:
 
     void leaseSemantics()
     {
-        RedisClient a(m_redis->url());
-        RedisClient b(m_redis->url());
+        RedisClient a(m_redis.url());
+        RedisClient b(m_redis.url());
         const QByteArray key = "endzone:test:lease";
         QCOMPARE(QCoro::waitFor(a.setIfAbsent(key, "a", 10s)).value(), true);
         QCOMPARE(QCoro::waitFor(b.setIfAbsent(key, "b", 10s)).value(), false);
@@ -136,7 +132,7 @@ private Q_SLOTS:
 
     void errorReplyIsFailure()
     {
-        RedisClient client(m_redis->url());
+        RedisClient client(m_redis.url());
         QVERIFY(QCoro::waitFor(client.set("endzone:test:string", "x")).ok());
         const auto reply = QCoro::waitFor(client.command({"LPUSH", "endzone:test:string", "y"}));
         QVERIFY(!reply.ok());

@@ -14,28 +14,24 @@ using Endzone::Test::RedisServer;
 class RedisSubscriberTest : public QObject
 {
     Q_OBJECT
-private:
-    std::unique_ptr<RedisServer> m_redis;
+    RedisServer m_redis; // one for the test functions that need not kill it
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!RedisServer::isAvailable()) {
-            QSKIP("redis-server is not installed");
-        }
-        m_redis = std::make_unique<RedisServer>();
-        QVERIFY2(m_redis->start(), qPrintable(m_redis->errorString()));
+        if (!m_redis.startOrSkip())
+            return;
     }
 
     void receivesExactPayloadsInOrder()
     {
-        RedisSubscriber subscriber(m_redis->url(), "endzone:test:live");
+        RedisSubscriber subscriber(m_redis.url(), "endzone:test:live");
         QSignalSpy subscribed(&subscriber, &RedisSubscriber::resubscribed);
         QSignalSpy messages(&subscriber, &RedisSubscriber::messageReceived);
         QVERIFY(subscribed.wait(5000));
         QCOMPARE(subscriber.state(), RedisSubscriber::State::Connected);
 
-        RedisClient client(m_redis->url());
+        RedisClient client(m_redis.url());
         const QByteArray binary("{\"score\":\0\r\n7}", 14);
         const auto published = QCoro::waitFor(client.publish("endzone:test:live", binary));
         QVERIFY2(published.ok(), qPrintable(published.error()));

@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTest>
 #include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -60,6 +61,19 @@ bool RedisServer::start()
         return false;
     }
     return launch();
+}
+
+bool RedisServer::startOrSkip()
+{
+    if (!isAvailable()) {
+        QTest::qSkip("redis-server is not installed", __FILE__, __LINE__);
+        return false;
+    }
+    if (!start()) {
+        QTest::qFail(qPrintable(m_error), __FILE__, __LINE__);
+        return false;
+    }
+    return true;
 }
 
 bool RedisServer::launch()

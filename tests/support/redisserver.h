@@ -25,6 +25,9 @@ public:
 
     // Starts the server and waits (bounded) until it answers PING. False, with errorString(), if not.
     bool start();
+    // start() for a test function (initTestCase() for one server shared by a test class): skips the test where
+    // redis-server is not installed, fails it where the server does not start. On false the caller returns.
+    [[nodiscard]] bool startOrSkip();
     bool kill();
     bool restart();
     void stop();

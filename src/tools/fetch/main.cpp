@@ -3,6 +3,7 @@
 #include "feedclient.h"
 #include "fetchreporter.h"
 #include "gamestore.h"
+#include "livepublisher.h"
 #include "livewatcher.h"
 #include "redisclient.h"
 #include "seasonimportjob.h"
@@ -34,9 +35,11 @@ static int publishCurrentWeek(const QCommandLineParser &parser)
     }
     FeedClient feed(QUrl(config.feed), config.feedOptions());
     RedisClient redis {QUrl(config.redis)};
-    LiveWatcher::Options options;
-    options.channel = parser.value(u"channel"_s).toUtf8();
-    LiveWatcher watcher({.feed = &feed, .store = store.value().get(), .redis = &redis}, options);
+    // To the stream the servers read, as their watcher writes it; with `--stream none`, on the old channel instead.
+    // Not both: every server reads both, so its clients would get the week twice.
+    LivePublisher publisher(
+        &redis, {config.stream.toUtf8(), config.streamMaxLength, parser.value(u"channel"_s).toUtf8()});
+    LiveWatcher watcher({.feed = &feed, .store = store.value().get(), .publisher = &publisher});
     const auto published = QCoro::waitFor(watcher.pollOnce(true));
     if (!published) {
         qCritical("endzone-fetch: %s", qPrintable(published.error()));
@@ -44,7 +47,7 @@ static int publishCurrentWeek(const QCommandLineParser &parser)
     }
     const auto week = watcher.currentWeek();
     QTextStream(stdout) << "Published Season " << (week ? week->toString() : u"?"_s) << " on "
-                        << parser.value(u"channel"_s) << " (" << published.value() << " games changed)" << Qt::endl;
+                        << publisher.destination() << " (" << published.value() << " games changed)" << Qt::endl;
     return 0;
 }
 
@@ -73,8 +76,10 @@ int main(int argc, char *argv[])
         {u"quiet"_s, u"Print only the summary and failures."_s},
         {u"publish"_s,
             u"Instead of importing: fetch the feed's current week, store it and publish it once on the "
-            "Redis channel (the original publisher script)."_s},
-        {u"channel"_s, u"Live channel for --publish (default %1)."_s.arg(QLatin1StringView(LiveBus::DefaultChannel)),
+            "Redis live stream (--stream), as the original publisher script did on its channel."_s},
+        {u"channel"_s,
+            u"Old pub/sub channel for --publish with --stream none (default %1)."_s.arg(
+                QLatin1StringView(LiveBus::DefaultChannel)),
             u"name"_s, QString::fromLatin1(LiveBus::DefaultChannel)},
     });
     parser.addPositionalArgument(u"seasons"_s, u"Seasons to fetch: 2015, or a range like 1970-2014."_s, u"SEASON..."_s);

@@ -6,6 +6,7 @@
 #include "inprocessbus.h"
 #include "leaderlease.h"
 #include "listenaddress.h"
+#include "livepublisher.h"
 #include "livewatcher.h"
 #include "logging.h"
 #include "redisbus.h"
@@ -156,18 +157,19 @@ int main(int argc, char *argv[])
     api.loadCurrentWeekFromStore();
 
     std::unique_ptr<LeaderLease> lease;
+    std::unique_ptr<LivePublisher> publisher;
     std::unique_ptr<LiveWatcher> watcher;
     if (parser.isSet(u"watch"_s)) {
         lease = std::make_unique<LeaderLease>(redis.get());
+        // With Redis, to the stream the bus reads (or the channel with `--stream none`); else to the bus itself.
+        publisher = redis ? std::make_unique<LivePublisher>(
+                        redis.get(), LivePublisher::Options {config.stream.toUtf8(), config.streamMaxLength, channel})
+                          : std::make_unique<LivePublisher>(bus.get());
         LiveWatcher::Options watch;
         watch.fastInterval = std::chrono::seconds(qMax(1, parser.value(u"poll-fast"_s).toInt()));
         watch.slowInterval = std::chrono::seconds(qMax(1, parser.value(u"poll-slow"_s).toInt()));
-        watch.channel = channel;
-        watch.stream = config.stream.toUtf8();
-        watch.streamMaxLength = config.streamMaxLength;
         watcher = std::make_unique<LiveWatcher>(
-            LiveWatcher::Services {&feed, store.value().get(), bus.get(), redis.get(), api.weekSource(), lease.get()},
-            watch);
+            LiveWatcher::Services {&feed, store.value().get(), publisher.get(), api.weekSource(), lease.get()}, watch);
         QObject::connect(watcher.get(), &LiveWatcher::currentWeekChanged, &api, &ApiServer::setCurrentWeek);
         lease->start();
         watcher->start();
