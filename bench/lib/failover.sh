@@ -3,22 +3,23 @@
 # processes; each comes back after a lost connection with Last-Event-ID, as EventSource does. Two writers feed
 # the Redis Stream: the watcher (a fourth process, --watch, on a synthetic live Sunday at 120x; endzone-feed's
 # Cache-Control max-age of 13 s lets it publish at most every 13 s: week envelopes, so `update` and `game` events)
-# and a probe of 4,600 bytes a second with XADD (one `update` event each, as the throughput step's size and pace).
+# and a probe of 4,600 bytes every FAILOVER_PROBE_S (2 s) with XADD (one `update` event each, the throughput step's size).
 # One server is SIGKILLed once every client has an event; publishing goes on, then the clients drain and report.
 # Duplicates, gaps, events outside the stream's order, snapshots and clients that never resumed must all be 0.
 
 FAILOVER_N=${FAILOVER_N:-${FLEET_N:-10000}}
 FAILOVER_KILL_AFTER_S=${FAILOVER_KILL_AFTER_S:-5}   # after every client has its first event
 FAILOVER_AFTER_S=${FAILOVER_AFTER_S:-20}            # publishing goes on this long after the kill
+FAILOVER_PROBE_S=${FAILOVER_PROBE_S:-2}             # seconds between probes
 FAILOVER_WATCH_PORT=18155 FAILOVER_FEED_PORT=18156
 FAILOVER_STREAM=endzone:live:stream                 # LiveBus::DefaultStream, what the servers read
 
-failover_probes() {  # one 4,600-byte raw message on the stream a second, at most 600
+failover_probes() {  # one 4,600-byte raw message on the stream every FAILOVER_PROBE_S, at most 600
     local i pad
     pad=$(printf '%4575s' '' | tr ' ' x)
     for i in $(seq 600); do
         rcli XADD "$FAILOVER_STREAM" MAXLEN '~' 10000 '*' payload "{\"probe\":$i,\"pad\":\"$pad\"}" >/dev/null || true
-        sleep 1
+        sleep "$FAILOVER_PROBE_S"
     done
 }
 
@@ -64,7 +65,7 @@ bench_failover() {
     failover_probes &
     local probes=$!
     PIDS+=("$probes")
-    local load=(--port "$NGINX_PORT" -n "$FAILOVER_N" --connect-rate 2000 --time-limit-s 300 --drain-s 15
+    local load=(--port "$NGINX_PORT" -n "$FAILOVER_N" --connect-rate 1000 --time-limit-s 300 --drain-s 15
         --backoff-ms 100 --jitter-ms 300 --label failover)
     log "endzone-sseload N=$FAILOVER_N through nginx (load average $(cut -d' ' -f1 /proc/loadavg))"
     start_bg failover-sseload "$BIN/endzone-sseload" "${load[@]}"
@@ -100,7 +101,7 @@ bench_failover() {
         echo "<!-- failover: written by bench/lib/failover.sh -->"
         echo "## Failover: kill -9 of one server under $FAILOVER_N clients"
         echo
-        echo "Written by \`bash bench/run failover\` (also the last step of \`bash bench/run fleet\`). \`endzone-sseload\` (\`bench/sseload\`) opens $FAILOVER_N clients through the same nginx to three \`endzone-server\` processes; a client whose connection ends comes back after 100–400 ms with \`Last-Event-ID\` (a browser waits the announced \`retry\`, 3 s). The Redis Stream gets the watcher's week envelopes (a fourth process with \`--watch\` on \`endzone-feed --synthetic 2015 --speed 120\`; the feed's max-age lets it publish every 13 s at most) and a 4,600-byte probe a second (\`XADD\`). Once every client has an event, after ${FAILOVER_KILL_AFTER_S} s, server 0 (holding $killed_clients clients) gets \`kill -9\`; publishing goes on for ${FAILOVER_AFTER_S} s, then every client must catch up with the newest event (15 s at most). A cut client's first event back is the next one published after it reconnected (or a replay), so resume time includes up to a second of waiting for the next probe. Gaps are counted against the union of the ids all clients received, from each client's first event to the newest; the stream held $entries entries at the end. Latency is from the stream id's milliseconds (Redis's clock at \`XADD\`) to receipt, live events only; replayed events are those a reconnect brought that some client already had when it reconnected."
+        echo "Written by \`bash bench/run failover\` (also the last step of \`bash bench/run fleet\`). \`endzone-sseload\` (\`bench/sseload\`) opens $FAILOVER_N clients through the same nginx to three \`endzone-server\` processes; a client whose connection ends comes back after 100–400 ms with \`Last-Event-ID\` (a browser waits the announced \`retry\`, 3 s). The Redis Stream gets the watcher's week envelopes (a fourth process with \`--watch\` on \`endzone-feed --synthetic 2015 --speed 120\`; the feed's max-age lets it publish every 13 s at most) and a 4,600-byte probe every $FAILOVER_PROBE_S s (\`XADD\`). Once every client has an event, after ${FAILOVER_KILL_AFTER_S} s, server 0 (holding $killed_clients clients) gets \`kill -9\`; publishing goes on for ${FAILOVER_AFTER_S} s, then every client must catch up with the newest event (15 s at most). A cut client's first event back is the next one published after it reconnected (or a replay), so resume time includes up to $FAILOVER_PROBE_S s of waiting for the next probe. Gaps are counted against the union of the ids all clients received, from each client's first event to the newest; the stream held $entries entries at the end. Latency is from the stream id's milliseconds (Redis's clock at \`XADD\`) to receipt, live events only; replayed events are those a reconnect brought whose id is older than the newest any client had when it reconnected (second figure: published before the reconnect asked, whether or not a client had them yet: under this load the fan-out lags by seconds, so this one is the fuller count); neither kind counts in the latency."
         echo
         echo "- date: $(date -u +%FT%TZ)"
         machine_block 2>/dev/null | grep -v '^- date:\|^- tools:' | sed "s/when this benchmark started: [^;]*;/when this step started: $load_start;/"

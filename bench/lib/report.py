@@ -113,9 +113,10 @@ def failover(path, killed):
         ('first cut → every cut client has a 200 again', '%.2f s' % r['resume_head_s']),
         ('per cut client, its cut → its first event back: p50 / p99 / max', '%.0f / %.0f / %.0f ms' % (
             res['p50'], res['p99'], res['max'])),
-        ('reconnects (failed attempts, HTTP errors)', '%d (%d, %d)' % (
-            r['reconnects'], r['failed_attempts'], r['http_errors'])),
-        ('**events replayed** after reconnects', '**%d**' % r['replayed']),
+        ('reconnects (attempts without a 200: why)', '%d (%d: %s)' % (r['reconnects'], r['failed_attempts'], ', '.join(
+            '%s × %d' % kv for kv in r['failures'].items()) or 'none')),
+        ('**events replayed** after reconnects: older than the newest id any client had at the reconnect; '
+         'published before the reconnect asked', '**%d**; %d' % (r['replayed'], r['published_before_reconnect'])),
         ('events delivered (ids in the stream order; per client min / median / max)', '%d (%d; %d / %d / %d)' % (
             r['events'], r['union_ids'], per['min'], per['median'], per['max'])),
         ('**duplicates**', '**%d**' % r['duplicates']),

@@ -24,4 +24,6 @@ struct LoadClient
     bool everCut = false;
     // On a reconnect: the newest id any client had at that moment; what it gets up to there is replay.
     std::optional<EventKey> replayBound;
+    // ... and the wall-clock time it asked: an event published before it (its stream id's ms) can only be a replay.
+    std::int64_t reconnectAtMs = -1;
 };

@@ -29,6 +29,9 @@ void printSummary(
     const std::uint64_t notResumed = stats.notResumed;
     const bool exact = totals.duplicates == 0 && totals.gaps == 0 && log.unordered() == 0 && stats.snapshots == 0
         && totals.clientsWithoutEvents == 0 && notResumed == 0;
+    std::string failures;
+    for (const auto &[why, count] : stats.failures)
+        failures += (failures.empty() ? "\"" : ",\"") + why + "\":" + std::to_string(count);
     std::fprintf(stderr,
         "sseload %s: %d clients, %llu events (%llu ids), %llu duplicates, %llu gaps, %llu clients cut, %llu not "
         "resumed, "
@@ -44,9 +47,11 @@ void printSummary(
         "\"duplicates\":%llu,\"gaps\":%llu,\"clients_with_gaps\":%llu,\"clients_without_events\":%llu,"
         "\"out_of_order\":%llu,\"unordered_ids\":%llu,\"snapshots\":%llu,"
         "\"disconnects\":%llu,\"cuts\":%llu,\"clients_cut\":%llu,\"clients_not_resumed\":%llu,\"reconnects\":%llu,"
-        "\"failed_attempts\":%llu,\"http_errors\":%llu,\"socket_errors\":%llu,"
+        "\"failed_attempts\":%llu,\"failures\":{%s},\"waiting_for_head\":%llu,\"http_errors\":%llu,\"socket_errors\":%"
+        "llu,"
         "\"resume_head_s\":%.3f,\"resume_s\":%.3f,\"client_resume_ms\":{\"p50\":%.0f,\"p99\":%.0f,\"max\":%.0f},"
-        "\"replayed\":%llu,\"latency_ms\":{\"samples\":%zu,\"p50\":%.0f,\"p90\":%.0f,\"p99\":%.0f,\"max\":%.0f},"
+        "\"replayed\":%llu,\"published_before_reconnect\":%llu,\"latency_ms\":{\"samples\":%zu,\"p50\":%.0f,\"p90\":%."
+        "0f,\"p99\":%.0f,\"max\":%.0f},"
         "\"bytes\":%llu,\"elapsed_s\":%.1f,\"end\":\"%s\",\"exactly_once\":%s}\n",
         options.label.c_str(), options.clients, stats.connected, seconds(stats.allConnectedMs),
         seconds(stats.allFirstEventMs), (unsigned long long)totals.events, (unsigned long long)totals.unionIds,
@@ -56,11 +61,11 @@ void printSummary(
         (unsigned long long)log.outOfOrder(), (unsigned long long)log.unordered(), (unsigned long long)stats.snapshots,
         (unsigned long long)stats.disconnects, (unsigned long long)stats.cuts, (unsigned long long)stats.clientsCut,
         (unsigned long long)notResumed, (unsigned long long)stats.reconnects, (unsigned long long)stats.failedAttempts,
-        (unsigned long long)stats.httpErrors, (unsigned long long)stats.socketErrors, seconds(resumeHead),
-        seconds(resume), percentile(stats.resumeMs, 50), percentile(stats.resumeMs, 99),
-        percentile(stats.resumeMs, 100), (unsigned long long)stats.replayed, stats.latencyMs.size(),
-        percentile(stats.latencyMs, 50), percentile(stats.latencyMs, 90), percentile(stats.latencyMs, 99),
-        percentile(stats.latencyMs, 100), (unsigned long long)stats.bytes, double(stats.elapsedMs) / 1000,
-        stats.end.c_str(), exact ? "true" : "false");
+        failures.c_str(), (unsigned long long)stats.waitingForHead, (unsigned long long)stats.httpErrors,
+        (unsigned long long)stats.socketErrors, seconds(resumeHead), seconds(resume), percentile(stats.resumeMs, 50),
+        percentile(stats.resumeMs, 99), percentile(stats.resumeMs, 100), (unsigned long long)stats.replayed,
+        (unsigned long long)stats.publishedBeforeReconnect, stats.latencyMs.size(), percentile(stats.latencyMs, 50),
+        percentile(stats.latencyMs, 90), percentile(stats.latencyMs, 99), percentile(stats.latencyMs, 100),
+        (unsigned long long)stats.bytes, double(stats.elapsedMs) / 1000, stats.end.c_str(), exact ? "true" : "false");
     std::fflush(stdout);
 }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <ctime>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,11 @@ struct LoadStats
     std::int64_t allFirstEventMs = -1;
     std::uint64_t reconnects = 0, disconnects = 0, cuts = 0, clientsCut = 0, resumed = 0, notResumed = 0;
     std::uint64_t failedAttempts = 0, httpErrors = 0, socketErrors = 0;
+    std::map<std::string, std::uint64_t> failures; // attempts that got no 200, by "what:errno or status"
+    std::uint64_t waitingForHead = 0; // at the end: connections open without a response head
     std::uint64_t replayed = 0, snapshots = 0, bytes = 0;
+    // Events a reconnect brought that were published before it asked, whether or not another client had them.
+    std::uint64_t publishedBeforeReconnect = 0;
     std::int64_t firstCutMs = -1, lastHeadBackMs = -1, lastResumeMs = -1; // monotonic
     std::vector<std::int64_t> resumeMs; // per resume: its own cut to its first event back
     std::vector<double> latencyMs; // publish (stream id) to receipt, live events only

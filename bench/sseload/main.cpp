@@ -69,8 +69,10 @@ public:
                 onReady(ready[i].data.u64, ready[i].events, events);
         }
         m_stats.elapsedMs = monotonicMs() - m_start;
-        for (const LoadClient &client : m_clients)
+        for (const LoadClient &client : m_clients) {
             m_stats.notResumed += client.cutAtMs >= 0 ? 1 : 0;
+            m_stats.waitingForHead += client.fd >= 0 && !client.response.headDone() ? 1 : 0;
+        }
     }
 
     void report() const { printSummary(m_options, m_stats, m_log.totals(), m_log); }
@@ -105,7 +107,7 @@ private:
         address.sin_port = htons(m_options.port);
         inet_pton(AF_INET, m_options.host.c_str(), &address.sin_addr);
         if (connect(client.fd, reinterpret_cast<sockaddr *>(&address), sizeof address) < 0 && errno != EINPROGRESS) {
-            lost(index, now);
+            lost(index, now, "connect");
             return;
         }
         client.requestSent = false;
@@ -113,6 +115,7 @@ private:
         if (client.connections++ > 0) {
             ++m_stats.reconnects;
             client.replayBound = m_log.newest();
+            client.reconnectAtMs = realtimeMs();
         }
         epoll_event event {};
         event.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP;
@@ -126,7 +129,7 @@ private:
         const std::int64_t now = monotonicMs();
         if (!client.requestSent && (flags & EPOLLOUT)) {
             if (!sendRequest(client))
-                return lost(index, now);
+                return lost(index, now, "connect");
             epoll_event event {};
             event.events = EPOLLIN | EPOLLRDHUP;
             event.data.u64 = index;
@@ -137,21 +140,23 @@ private:
         char buffer[16384];
         for (int reads = 0; reads < 8; ++reads) { // a fair share per wake-up; the rest on the next one
             const ssize_t got = recv(client.fd, buffer, sizeof buffer, 0);
-            if (got == 0 || (got < 0 && errno != EAGAIN && errno != EWOULDBLOCK))
-                return lost(index, now);
+            if (got == 0)
+                return lost(index, now, "eof", 0);
+            if (got < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+                return lost(index, now, "recv");
             if (got < 0)
                 return;
             m_stats.bytes += std::uint64_t(got);
             events.clear();
             const bool wasHead = client.response.headDone();
             if (!client.response.feed(buffer, std::size_t(got), events))
-                return lost(index, now);
+                return lost(index, now, "malformed", 0);
             if (!wasHead && client.response.headDone() && !onHead(index, now))
-                return lost(index, now);
+                return lost(index, now, "http", client.response.status());
             for (const auto &event : events)
                 onEvent(index, event, now);
             if (client.response.finished())
-                return lost(index, now);
+                return lost(index, now, "end", 0);
         }
     }
 
@@ -159,8 +164,10 @@ private:
     {
         int error = 0;
         socklen_t length = sizeof error;
-        if (getsockopt(client.fd, SOL_SOCKET, SO_ERROR, &error, &length) < 0 || error != 0)
+        if (getsockopt(client.fd, SOL_SOCKET, SO_ERROR, &error, &length) < 0 || error != 0) {
+            errno = error;
             return false;
+        }
         std::string request = "GET " + m_options.path + " HTTP/1.1\r\nHost: " + m_options.host + ':'
             + std::to_string(m_options.port) + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n";
         if (!client.lastId.empty())
@@ -210,16 +217,22 @@ private:
             ++m_stats.resumed;
             client.cutAtMs = -1;
         }
-        if (key && client.replayBound && *key <= *client.replayBound) {
-            ++m_stats.replayed;
-        } else if (key) {
+        if (!key)
+            return;
+        const bool seenBefore = client.replayBound && *key <= *client.replayBound;
+        const bool publishedBefore = client.reconnectAtMs >= 0 && std::int64_t(key->ms) < client.reconnectAtMs;
+        m_stats.replayed += seenBefore ? 1 : 0;
+        m_stats.publishedBeforeReconnect += publishedBefore ? 1 : 0;
+        if (!seenBefore && !publishedBefore)
             m_stats.latencyMs.push_back(double(realtimeMs() - std::int64_t(key->ms)));
-        }
     }
 
-    // The connection ended or never came up: close it and come back after a jittered backoff.
-    void lost(std::size_t index, std::int64_t now)
+    // The connection ended or never came up (`why`, with errno unless given `code`): close it and come back
+    // after a jittered backoff.
+    void lost(std::size_t index, std::int64_t now, const char *why, int code = -1)
     {
+        if (code < 0)
+            code = errno;
         LoadClient &client = m_clients[index];
         if (client.fd >= 0) {
             epoll_ctl(m_epoll, EPOLL_CTL_DEL, client.fd, nullptr);
@@ -240,6 +253,7 @@ private:
             }
         } else {
             ++m_stats.failedAttempts;
+            ++m_stats.failures[std::string(why) + ':' + std::to_string(code)];
         }
         client.response = SseResponse();
         std::uniform_int_distribution<int> jitter(0, std::max(0, m_options.jitterMs));

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // One HTTP/1.1 response carrying Server-Sent Events, parsed as its bytes arrive: the status line and headers,
@@ -30,7 +31,7 @@ private:
     bool parseHead(std::vector<Event> &events);
     bool dechunk(const char *bytes, std::size_t size, std::vector<Event> &events);
     void parseStream(const char *bytes, std::size_t size, std::vector<Event> &events);
-    void parseLine(std::vector<Event> &events);
+    void parseLine(std::string_view line, std::vector<Event> &events);
 
     std::string m_head;
     bool m_headDone = false;
