@@ -5,8 +5,8 @@
           report.py wrk-summary FILE LABEL...     Markdown rows: label | median req/s | range | p50 | p99
           report.py median X...                  median of numbers
           report.py sse JSON                     one line: key=value fields of an sse_load --json result
-          report.py failover JSON KILLED         Markdown table of an endzone-sseload result (failover step)
-          report.py failover-verdict JSON        PASS, or FAIL and why: duplicates, gaps, ... must all be 0
+          report.py failover JSON:KILLED...      Markdown table of endzone-sseload results, a column per run
+          report.py failover-verdict JSON:KILLED...   PASS, or FAIL and why: duplicates, gaps, ... must all be 0
           report.py splice MD SECTION            put SECTION (<!-- failover ... --> to <!-- /failover -->) in MD
 
 Helpers for bench/run: they only reformat tool output, they never make a figure up.
@@ -93,20 +93,21 @@ FAILOVER_ZEROES = ('duplicates', 'gaps', 'out_of_order', 'unordered_ids', 'snaps
                    'clients_not_resumed')
 
 
-def failover_verdict(path):
-    r = json.load(open(path))
-    bad = ['%s=%s' % (k, r[k]) for k in FAILOVER_ZEROES if r[k] != 0]
-    if r['clients_cut'] == 0:
-        bad.append('no client was cut')
-    if r['end'] != 'drained':
-        bad.append('end=%s' % r['end'])
-    print('PASS: 0 duplicates, 0 gaps, every cut client resumed' if not bad else 'FAIL: ' + ', '.join(bad))
+def failover_verdict(runs):
+    bad = []
+    for i, run in enumerate(runs, 1):
+        r = json.load(open(run.split(':')[0]))
+        bad += ['run %d: %s=%s' % (i, k, r[k]) for k in FAILOVER_ZEROES if r[k] != 0]
+        if r['clients_cut'] == 0:
+            bad.append('run %d: no client was cut' % i)
+        if r['end'] != 'drained':
+            bad.append('run %d: end=%s' % (i, r['end']))
+    print('PASS: 0 duplicates, 0 gaps, every cut client resumed, in every run' if not bad else 'FAIL: ' + ', '.join(bad))
 
 
-def failover(path, killed):
-    r = json.load(open(path))
+def failover_rows(r, killed):
     lat, res, per = r['latency_ms'], r['client_resume_ms'], r['per_client']
-    rows = [
+    return [
         ('clients (all connected / all with an event)', '%d (%.1f s / %.1f s)' % (r['n'], r['connect_s'], r['ready_s'])),
         ('clients on the killed server / cut', '%s / %d' % (killed, r['clients_cut'])),
         ('**resume time**: first cut → every cut client has an event again', '**%.2f s**' % r['resume_s']),
@@ -127,10 +128,17 @@ def failover(path, killed):
             lat['p50'], lat['p90'], lat['p99'], lat['max'], lat['samples'])),
         ('run (drain end)', '%.1f s (%s), %.1f MB received' % (r['elapsed_s'], r['end'], r['bytes'] / 1e6)),
     ]
-    print('| measure | value |')
-    print('|---|---|')
-    for name, value in rows:
-        print('| %s | %s |' % (name, value))
+
+
+def failover(runs):
+    columns = []
+    for run in runs:
+        path, killed = run.split(':', 1)
+        columns.append(failover_rows(json.load(open(path)), killed))
+    print('| measure | %s |' % ' | '.join('run %d' % i for i in range(1, len(columns) + 1)))
+    print('|---|%s' % ('---|' * len(columns)))
+    for i, (name, _) in enumerate(columns[0]):
+        print('| %s | %s |' % (name, ' | '.join(c[i][1] for c in columns)))
 
 
 def splice(path, section_path):
@@ -164,9 +172,9 @@ def main(argv):
     elif mode == 'sse':
         sse(args[0])
     elif mode == 'failover':
-        failover(*args)
+        failover(args)
     elif mode == 'failover-verdict':
-        failover_verdict(args[0])
+        failover_verdict(args)
     elif mode == 'splice':
         splice(*args)
     else:
