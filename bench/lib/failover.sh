@@ -70,6 +70,8 @@ failover_run() {  # failover_run REP: one run, from a fresh stream to the sseloa
     local killed_clients
     killed_clients=$(failover_clients "${FLEET_PORTS[0]}")
     log "kill -9 server 0 (pid ${servers[0]}, $killed_clients clients; the others $(failover_clients "${FLEET_PORTS[1]}") and $(failover_clients "${FLEET_PORTS[2]}"))"
+    local killed_at
+    killed_at=$(date +%s%3N)
     kill -KILL "${servers[0]}"
     wait "${servers[0]}" 2>/dev/null || true
     forget_pid "${servers[0]}"
@@ -80,7 +82,7 @@ failover_run() {  # failover_run REP: one run, from a fresh stream to the sseloa
     failover_wait_log "$log_file" 'SSELOAD_RESULT' "$sseload" 60
     wait "$sseload" 2>/dev/null || true
     forget_pid "$sseload"
-    echo "$raw/failover-run$rep.json:$killed_clients" >>"$WORK/failover-runs.txt"
+    echo "$raw/failover-run$rep.json:$killed_clients:$killed_at" >>"$WORK/failover-runs.txt"
     echo "endzone-sseload ${load[*]}" >>"$WORK/failover-commands.txt"
     stop_pid "$NGINX_PID"; forget_pid "$NGINX_PID"
     for i in 1 2; do stop_pid "${servers[$i]}"; forget_pid "${servers[$i]}"; done

@@ -5,8 +5,8 @@
           report.py wrk-summary FILE LABEL...     Markdown rows: label | median req/s | range | p50 | p99
           report.py median X...                  median of numbers
           report.py sse JSON                     one line: key=value fields of an sse_load --json result
-          report.py failover JSON:KILLED...      Markdown table of endzone-sseload results, a column per run
-          report.py failover-verdict JSON:KILLED...   PASS, or FAIL and why: duplicates, gaps, ... must all be 0
+          report.py failover JSON:KILLED:KILL_MS... Markdown table of endzone-sseload results, a column per run
+          report.py failover-verdict JSON:...    PASS, or FAIL and why: duplicates, gaps, ... must all be 0
           report.py splice MD SECTION            put SECTION (<!-- failover ... --> to <!-- /failover -->) in MD
 
 Helpers for bench/run: they only reformat tool output, they never make a figure up.
@@ -105,8 +105,8 @@ def failover_verdict(runs):
     print('PASS: 0 duplicates, 0 gaps, every cut client resumed, in every run' if not bad else 'FAIL: ' + ', '.join(bad))
 
 
-def failover_rows(r, killed):
-    lat, res, per = r['latency_ms'], r['client_resume_ms'], r['per_client']
+def failover_rows(r, killed, killed_at):
+    lat, res, per, head = r['latency_ms'], r['client_resume_ms'], r['per_client'], r['reconnect_head_ms']
     return [
         ('clients (all connected / all with an event)', '%d (%.1f s / %.1f s)' % (r['n'], r['connect_s'], r['ready_s'])),
         ('clients on the killed server / cut', '%s / %d' % (killed, r['clients_cut'])),
@@ -114,6 +114,9 @@ def failover_rows(r, killed):
         ('first cut → every cut client has a 200 again', '%.2f s' % r['resume_head_s']),
         ('per cut client, its cut → its first event back: p50 / p99 / max', '%.0f / %.0f / %.0f ms' % (
             res['p50'], res['p99'], res['max'])),
+        ('kill -9 → the first client sees its connection end', '%.2f s' % ((r['first_cut_epoch_ms'] - int(killed_at)) / 1e3)),
+        ('per reconnect, its request → the 200 back (replay in the same read): p50 / p99 / max', '%.0f / %.0f / %.0f ms' % (
+            head['p50'], head['p99'], head['max'])),
         ('reconnects (attempts without a 200: why)', '%d (%d: %s)' % (r['reconnects'], r['failed_attempts'], ', '.join(
             '%s × %d' % kv for kv in r['failures'].items()) or 'none')),
         ('**events replayed** after reconnects: older than the newest id any client had at the reconnect; '
@@ -133,8 +136,8 @@ def failover_rows(r, killed):
 def failover(runs):
     columns = []
     for run in runs:
-        path, killed = run.split(':', 1)
-        columns.append(failover_rows(json.load(open(path)), killed))
+        path, killed, killed_at = run.split(':')
+        columns.append(failover_rows(json.load(open(path)), killed, killed_at))
     print('| measure | %s |' % ' | '.join('run %d' % i for i in range(1, len(columns) + 1)))
     print('|---|%s' % ('---|' * len(columns)))
     for i, (name, _) in enumerate(columns[0]):

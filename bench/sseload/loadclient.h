@@ -26,4 +26,5 @@ struct LoadClient
     std::optional<EventKey> replayBound;
     // ... and the wall-clock time it asked: an event published before it (its stream id's ms) can only be a replay.
     std::int64_t reconnectAtMs = -1;
+    std::int64_t askedAtMs = -1; // monotonic, when the request went out
 };

@@ -50,6 +50,7 @@ void printSummary(
         "\"failed_attempts\":%llu,\"failures\":{%s},\"waiting_for_head\":%llu,\"http_errors\":%llu,\"socket_errors\":%"
         "llu,"
         "\"resume_head_s\":%.3f,\"resume_s\":%.3f,\"client_resume_ms\":{\"p50\":%.0f,\"p99\":%.0f,\"max\":%.0f},"
+        "\"reconnect_head_ms\":{\"p50\":%.0f,\"p99\":%.0f,\"max\":%.0f},\"first_cut_epoch_ms\":%lld,"
         "\"replayed\":%llu,\"published_before_reconnect\":%llu,\"latency_ms\":{\"samples\":%zu,\"p50\":%.0f,\"p90\":%."
         "0f,\"p99\":%.0f,\"max\":%.0f},"
         "\"bytes\":%llu,\"elapsed_s\":%.1f,\"end\":\"%s\",\"exactly_once\":%s}\n",
@@ -63,9 +64,11 @@ void printSummary(
         (unsigned long long)notResumed, (unsigned long long)stats.reconnects, (unsigned long long)stats.failedAttempts,
         failures.c_str(), (unsigned long long)stats.waitingForHead, (unsigned long long)stats.httpErrors,
         (unsigned long long)stats.socketErrors, seconds(resumeHead), seconds(resume), percentile(stats.resumeMs, 50),
-        percentile(stats.resumeMs, 99), percentile(stats.resumeMs, 100), (unsigned long long)stats.replayed,
-        (unsigned long long)stats.publishedBeforeReconnect, stats.latencyMs.size(), percentile(stats.latencyMs, 50),
-        percentile(stats.latencyMs, 90), percentile(stats.latencyMs, 99), percentile(stats.latencyMs, 100),
-        (unsigned long long)stats.bytes, double(stats.elapsedMs) / 1000, stats.end.c_str(), exact ? "true" : "false");
+        percentile(stats.resumeMs, 99), percentile(stats.resumeMs, 100), percentile(stats.reconnectHeadMs, 50),
+        percentile(stats.reconnectHeadMs, 99), percentile(stats.reconnectHeadMs, 100), (long long)stats.firstCutEpochMs,
+        (unsigned long long)stats.replayed, (unsigned long long)stats.publishedBeforeReconnect, stats.latencyMs.size(),
+        percentile(stats.latencyMs, 50), percentile(stats.latencyMs, 90), percentile(stats.latencyMs, 99),
+        percentile(stats.latencyMs, 100), (unsigned long long)stats.bytes, double(stats.elapsedMs) / 1000,
+        stats.end.c_str(), exact ? "true" : "false");
     std::fflush(stdout);
 }

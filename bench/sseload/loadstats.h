@@ -25,6 +25,8 @@ struct LoadStats
     std::uint64_t publishedBeforeReconnect = 0;
     std::int64_t firstCutMs = -1, lastHeadBackMs = -1, lastResumeMs = -1; // monotonic
     std::vector<std::int64_t> resumeMs; // per resume: its own cut to its first event back
+    std::vector<std::int64_t> reconnectHeadMs; // per resume: its request to the 200 that came back
+    std::int64_t firstCutEpochMs = -1; // wall clock, to compare with the moment of the fault
     std::vector<double> latencyMs; // publish (stream id) to receipt, live events only
     std::int64_t elapsedMs = 0;
     std::string end = "running";

@@ -174,6 +174,7 @@ private:
             request += "Last-Event-ID: " + client.lastId + "\r\n";
         request += "\r\n";
         client.requestSent = true;
+        client.askedAtMs = monotonicMs();
         return send(client.fd, request.data(), request.size(), MSG_NOSIGNAL) == ssize_t(request.size());
     }
 
@@ -191,6 +192,7 @@ private:
         }
         if (client.cutAtMs >= 0 && !client.headBack) {
             client.headBack = true;
+            m_stats.reconnectHeadMs.push_back(now - client.askedAtMs);
             m_stats.lastHeadBackMs = std::max(m_stats.lastHeadBackMs, now);
         }
         return true;
@@ -248,8 +250,10 @@ private:
                 ++m_stats.cuts;
                 if (!std::exchange(client.everCut, true))
                     ++m_stats.clientsCut;
-                if (m_stats.firstCutMs < 0)
+                if (m_stats.firstCutMs < 0) {
                     m_stats.firstCutMs = now;
+                    m_stats.firstCutEpochMs = realtimeMs();
+                }
             }
         } else {
             ++m_stats.failedAttempts;
