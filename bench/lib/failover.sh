@@ -3,7 +3,8 @@
 # processes; each comes back after a lost connection with Last-Event-ID, as EventSource does. Two writers feed
 # the Redis Stream: the watcher (a fourth process, --watch, on a synthetic live Sunday at 120x; endzone-feed's
 # Cache-Control max-age of 13 s lets it publish at most every 13 s: week envelopes, so `update` and `game` events)
-# and a probe of 4,600 bytes every FAILOVER_PROBE_S (2 s) with XADD (one `update` event each, the throughput step's size).
+# and a probe of 4,600 bytes every FAILOVER_PROBE_S (2 s) with XADD (one `update` event each, the throughput
+# step's size), so events keep flowing across the kill.
 # One server is SIGKILLed once every client has an event; publishing goes on, then the clients drain and report.
 # Duplicates, gaps, events outside the stream's order, snapshots and clients that never resumed must all be 0.
 

@@ -3,8 +3,8 @@
 # Debian's nginx (packaging/nginx/endzone.conf, only the ports changed) to three endzone-server processes on one
 # Redis, and directly to one process, in the same run: what the proxy costs, and memory per connection in the
 # servers. sse_load publishes with PUBLISH on the old channel, which every process still reads (docs/deploy.md).
-# Failover (bench/lib/failover.sh, also `bench/run failover` alone): endzone-sseload's N clients through nginx, which come
-# back with Last-Event-ID like EventSource; one server is SIGKILLed mid-stream; events go through the Redis Stream.
+# Then the failover step (bench/lib/failover.sh; `bench/run failover` alone): endzone-sseload's clients through
+# nginx come back with Last-Event-ID like EventSource while one server is SIGKILLed; events go through the stream.
 
 FLEET_N=${FLEET_N:-10000}
 FLEET_K=${FLEET_K:-10}
