@@ -113,11 +113,11 @@ build_endzone() {
     if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
         log "building Endzone (Release) in $BUILD_DIR"
         cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DENDZONE_BUILD_TESTS=OFF >/dev/null
-        cmake --build "$BUILD_DIR" -j "${BENCH_JOBS:-2}" --target endzone-feed endzone-fetch endzone-server >"$BUILD_DIR/bench-build.log" 2>&1 \
+        cmake --build "$BUILD_DIR" -j "${BENCH_JOBS:-2}" --target endzone-feed endzone-fetch endzone-server endzone-sseload >"$BUILD_DIR/bench-build.log" 2>&1 \
             || { tail -n 30 "$BUILD_DIR/bench-build.log" >&2; die "build failed"; }
     fi
     local b
-    for b in endzone-feed endzone-fetch endzone-server; do [ -x "$BIN/$b" ] || die "$BIN/$b is missing"; done
+    for b in endzone-feed endzone-fetch endzone-server endzone-sseload; do [ -x "$BIN/$b" ] || die "$BIN/$b is missing"; done
 }
 
 build_sse_load() {  # builds ../shared/peers/sse_load in $WORK (the shared tree may be read-only)

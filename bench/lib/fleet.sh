@@ -1,10 +1,10 @@
 # bench/run fleet (sourced): issue 12, written to $RESULTS_DIR/fleet.md.
-# The same SSE load (sse_load: N clients, K messages of 4600 bytes published on Redis 1 s apart) through Debian's
-# nginx (packaging/nginx/endzone.conf, only the ports changed) to three endzone-server processes on one Redis, and
-# directly to one process, in the same run: what the proxy costs, and memory per connection in the servers.
-# sse_load publishes with PUBLISH on the old channel, which every process still reads (docs/deploy.md); the
-# stream path is what endzone-nginxfleet tests. Failover (kill -9 under load) is not measured here: sse_load does
-# not reconnect with Last-Event-ID; the test reports it instead (exactly-once, reconnect counts).
+# Throughput: the same SSE load (sse_load: N clients, K messages of 4600 bytes published on Redis 1 s apart) through
+# Debian's nginx (packaging/nginx/endzone.conf, only the ports changed) to three endzone-server processes on one
+# Redis, and directly to one process, in the same run: what the proxy costs, and memory per connection in the
+# servers. sse_load publishes with PUBLISH on the old channel, which every process still reads (docs/deploy.md).
+# Then the failover step (bench/lib/failover.sh; `bench/run failover` alone): endzone-sseload's clients through
+# nginx come back with Last-Event-ID like EventSource while one server is SIGKILLed; events go through the stream.
 
 FLEET_N=${FLEET_N:-10000}
 FLEET_K=${FLEET_K:-10}
@@ -33,6 +33,22 @@ fleet_nginx_conf() {  # fleet_nginx_conf DIR: main config + the packaged site wi
         echo "}"
     } >"$dir/nginx.conf"
     grep -q "server 127.0.0.1:${FLEET_PORTS[2]};" "$dir/nginx.conf" || die "packaging/nginx/endzone.conf changed"
+}
+
+fleet_setup() {  # once per bench/run: PostgreSQL, the feed the servers point at, their store
+    [ -n "${FLEET_SETUP:-}" ] && return 0
+    FLEET_SETUP=1
+    start_pg
+    start_synthetic_feed "$FEED_PORT" 0
+    pg_fresh_db ez_fleet
+}
+
+fleet_start_nginx() {  # nginx in front of FLEET_PORTS; pid in NGINX_PID
+    fleet_nginx_conf "$WORK/nginx"
+    port_free "$NGINX_PORT"
+    start_bg nginx /usr/sbin/nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log"
+    NGINX_PID=$LAST_PID
+    wait_port "$NGINX_PORT" "$NGINX_PID"
 }
 
 fleet_server() {  # fleet_server NAME PORT: one endzone-server on the shared Redis and store; pid in LAST_PID
@@ -85,20 +101,15 @@ bench_fleet() {
     rm -f "$raw"/*
     need_peers
     build_sse_load
-    start_pg
-    start_synthetic_feed "$FEED_PORT" 0
-    pg_fresh_db ez_fleet
+    fleet_setup
     : >"$WORK/sse-commands.txt"
     : >"$WORK/fleet-rows.txt"
     SSE_K=$FLEET_K
 
     local servers=()
     for i in 0 1 2; do fleet_server "fleet-$i" "${FLEET_PORTS[$i]}"; servers+=("$LAST_PID"); done
-    fleet_nginx_conf "$WORK/nginx"
-    port_free "$NGINX_PORT"
-    start_bg nginx /usr/sbin/nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log"
-    local nginx_pid=$LAST_PID
-    wait_port "$NGINX_PORT" "$nginx_pid"
+    fleet_start_nginx
+    local nginx_pid=$NGINX_PID
     fleet_wait_subscribers 3
     for rep in $(seq "$FLEET_REPEAT"); do
         fleet_run "nginx-3-run$rep" "$NGINX_PORT" 3 "$(pgrep -P "$nginx_pid" | tr '\n' '+' | sed 's/+$//')" "${servers[@]}"
@@ -151,4 +162,5 @@ PYEOF
         echo '```'
     } >"$out"
     log "wrote $out"
+    bench_failover
 }
