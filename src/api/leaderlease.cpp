@@ -43,6 +43,30 @@ void LeaderLease::stop()
     setLeader(false);
 }
 
+QCoro::Task<Result<bool>> LeaderLease::takeOnce()
+{
+    if (!m_redis) {
+        setLeader(true);
+        co_return true;
+    }
+    QPointer<LeaderLease> self(this);
+    auto taken = co_await m_redis->setIfAbsent(m_options.key, m_token, m_options.ttl);
+    if (!self || !taken)
+        co_return taken;
+    if (taken.value())
+        setLeader(true);
+    co_return taken.value();
+}
+
+QCoro::Task<> LeaderLease::release()
+{
+    QPointer<LeaderLease> self(this);
+    if (m_leader && m_redis)
+        co_await m_redis->deleteIfOwner(m_options.key, m_token);
+    if (self)
+        setLeader(false);
+}
+
 void LeaderLease::tick()
 {
     if (m_busy) // a slow Redis must not stack up renewals

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
 #include <QCoroTask>
 #include <QObject>
@@ -35,6 +37,11 @@ public:
     void start();
     // Steps down and releases the key if we hold it.
     void stop();
+    // For a one-shot publisher (endzone-fetch --publish): one attempt to take the lease, with no renewals.
+    // True when taken: this process leads, and its writes are fenced, until release().
+    QCoro::Task<Result<bool>> takeOnce();
+    // Gives a lease taken with takeOnce() back, awaited, so that a process about to exit does release it.
+    QCoro::Task<> release();
     [[nodiscard]] bool isLeader() const { return m_leader; }
     [[nodiscard]] QByteArray token() const { return m_token; }
     [[nodiscard]] const Options &options() const { return m_options; }

@@ -190,6 +190,37 @@ private Q_SLOTS:
         QVERIFY(noRedis.err.contains(u"--publish needs a Redis server"_s));
     }
 
+    // Only the leader writes the stream: --publish took the watchers' lease for its write and gave it back; while
+    // a watcher holds it, --publish refuses and writes nothing.
+    void publishLeavesTheStreamToARunningWatcher()
+    {
+        Test::RedisServer redis;
+        if (!redis.startOrSkip())
+            return;
+        QProcess feed;
+        const auto url = startFeed(feed, {u"--synthetic"_s, u"2015"_s});
+        QVERIFY(!url.isEmpty());
+        const QString database = u"sqlite://"_s + m_dir.filePath(u"lease.sqlite"_s);
+        const QStringList publish {
+            u"--publish"_s, u"--feed"_s, url, u"--database"_s, database, u"--redis"_s, redis.url().toString()};
+        const auto first = fetch(publish);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        RedisClient client(redis.url());
+        const auto leaseKey = QCoro::waitFor(client.command({"EXISTS", "endzone:watcher:leader"}));
+        QVERIFY2(leaseKey, qPrintable(leaseKey.error()));
+        QCOMPARE(leaseKey.value().integer, 0); // released on exit, not left for its ttl
+
+        const auto taken = QCoro::waitFor(client.command({"SET", "endzone:watcher:leader", "another-watcher"}));
+        QVERIFY2(taken, qPrintable(taken.error()));
+        const auto refused = fetch(publish);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"a live watcher (endzone-server --watch) leads"_s), qPrintable(refused.err));
+        QCOMPARE(streamEntries(redis.url(), "endzone:live:stream").size(), 1);
+        const auto holder = QCoro::waitFor(client.command({"GET", "endzone:watcher:leader"}));
+        QVERIFY2(holder, qPrintable(holder.error()));
+        QCOMPARE(holder.value().string, QByteArray("another-watcher")); // the watcher's lease is untouched
+    }
+
     // With the stream turned off (--stream none), the old way: PUBLISH on --channel, and no stream at all.
     void publishOnTheOldChannelWithoutStream()
     {

@@ -3,6 +3,7 @@
 #include "feedclient.h"
 #include "fetchreporter.h"
 #include "gamestore.h"
+#include "leaderlease.h"
 #include "livepublisher.h"
 #include "livewatcher.h"
 #include "redisclient.h"
@@ -39,8 +40,29 @@ static int publishCurrentWeek(const QCommandLineParser &parser)
     // Not both: every server reads both, so its clients would get the week twice.
     LivePublisher publisher(
         &redis, {config.stream.toUtf8(), config.streamMaxLength, parser.value(u"channel"_s).toUtf8()});
-    LiveWatcher watcher({.feed = &feed, .store = store.value().get(), .publisher = &publisher});
+    // Only the leader writes the stream: take the watchers' lease for this one write (fencing it), or refuse
+    // while a running watcher holds it, rather than race its messages.
+    LeaderLease lease(&redis);
+    if (!config.stream.isEmpty()) {
+        const auto taken = QCoro::waitFor(lease.takeOnce());
+        if (!taken) {
+            qCritical("endzone-fetch: %s", qPrintable(taken.error()));
+            return 1;
+        }
+        if (!taken.value()) {
+            qCritical("endzone-fetch: a live watcher (endzone-server --watch) leads and writes the stream %s: "
+                      "--publish leaves it to that watcher. Stop it first, or publish on the old channel with "
+                      "--stream none.",
+                qPrintable(config.stream));
+            return 1;
+        }
+    }
+    LiveWatcher watcher({.feed = &feed,
+        .store = store.value().get(),
+        .publisher = &publisher,
+        .lease = config.stream.isEmpty() ? nullptr : &lease});
     const auto published = QCoro::waitFor(watcher.pollOnce(true));
+    QCoro::waitFor(lease.release());
     if (!published) {
         qCritical("endzone-fetch: %s", qPrintable(published.error()));
         return 1;
