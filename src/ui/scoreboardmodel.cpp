@@ -123,6 +123,8 @@ QVariant ScoreboardModel::value(const Row &row, int role) const
         return game.neutralSite;
     case BroadcastRole:
         return game.broadcast;
+    case ProgressRole:
+        return game.progress();
     }
     return {};
 }
@@ -161,6 +163,7 @@ QHash<int, QByteArray> ScoreboardModel::roleNames() const
         {NeutralSiteRole, "neutralSite"},
         {BroadcastRole, "broadcast"},
         {FavouriteRankRole, "favouriteRank"},
+        {ProgressRole, "progress"},
     };
 }
 

@@ -66,6 +66,7 @@ public:
         NeutralSiteRole,
         BroadcastRole,
         FavouriteRankRole, // 0 for the first favourite's games, 1 for the second's, ...; -1 for no favourite
+        ProgressRole, // share of regulation played, 0..1 (Game::progress)
     };
     Q_ENUM(Role)
 
@@ -104,8 +105,11 @@ public:
     Q_INVOKABLE [[nodiscard]] bool isFavourite(const QString &team) const;
     // Moves the favourite at `from` to `to` in the priority order (the settings page's up and down).
     Q_INVOKABLE void moveFavourite(int from, int to);
-    // The favourite team of a game with the highest priority, or "" (F on a card toggles this one).
+    // The favourite team of a game with the highest priority, or "".
     Q_INVOKABLE [[nodiscard]] QString favouriteTeamOf(const QString &homeAbbr, const QString &visitorAbbr) const;
+    // A card's star (or F on it): the game's highest-priority favourite stops being one; a game without a
+    // favourite makes its home team one.
+    Q_INVOKABLE void toggleGameFavourite(const QString &homeAbbr, const QString &visitorAbbr);
 
 Q_SIGNALS:
     void weekChanged();

@@ -56,6 +56,12 @@ QString ScoreboardModel::favouriteTeamOf(const QString &homeAbbr, const QString 
     return (visitor < 0 || (home >= 0 && home < visitor)) ? homeAbbr : visitorAbbr;
 }
 
+void ScoreboardModel::toggleGameFavourite(const QString &homeAbbr, const QString &visitorAbbr)
+{
+    const auto favourite = favouriteTeamOf(homeAbbr, visitorAbbr);
+    toggleFavourite(favourite.isEmpty() ? homeAbbr : favourite);
+}
+
 void ScoreboardModel::moveFavourite(int from, int to)
 {
     if (from < 0 || from >= m_favourites.size() || to < 0 || to >= m_favourites.size() || from == to)

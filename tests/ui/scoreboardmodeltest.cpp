@@ -129,8 +129,11 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         const auto roles = changed.first().at(2).value<QList<int>>();
         QCOMPARE(roles,
-            (QList<int> {ScoreboardModel::StateTextRole, ScoreboardModel::ClockRole, ScoreboardModel::RedZoneRole}));
+            (QList<int> {ScoreboardModel::StateTextRole, ScoreboardModel::ClockRole, ScoreboardModel::RedZoneRole,
+                ScoreboardModel::ProgressRole}));
         QCOMPARE(m_model->index(0).data(ScoreboardModel::StateTextRole).toString(), u"Q2 07:40"_s);
+        // The progress bar's share comes with the clock: 1 quarter and 7:20 of the second played.
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::ProgressRole).toDouble(), (900.0 + 440) / 3600);
     }
 
     // A scorestrip game carries no situation: every new role says "absent", never a zero.
@@ -233,8 +236,9 @@ private Q_SLOTS:
                 ScoreboardModel::IsLiveRole, ScoreboardModel::IsFinalRole, ScoreboardModel::PossessionRole,
                 ScoreboardModel::RedZoneRole, ScoreboardModel::DownDistanceRole, ScoreboardModel::BallOnRole,
                 ScoreboardModel::HomeTimeoutsRole, ScoreboardModel::VisitorTimeoutsRole, ScoreboardModel::LastPlayRole,
-                ScoreboardModel::HomeWinProbabilityRole}));
+                ScoreboardModel::HomeWinProbabilityRole, ScoreboardModel::ProgressRole}));
         const auto index = m_model->index(0);
+        QCOMPARE(index.data(ScoreboardModel::ProgressRole).toDouble(), 1.0); // the bar runs full at the whistle
         QCOMPARE(index.data(ScoreboardModel::DownDistanceRole).toString(), QString());
         QCOMPARE(index.data(ScoreboardModel::BallOnRole).toString(), QString());
         QCOMPARE(index.data(ScoreboardModel::HomeTimeoutsRole).toInt(), -1);
@@ -341,6 +345,20 @@ private Q_SLOTS:
         m_model->toggleFavourite(u"KC"_s);
         QCOMPARE(m_model->favourites(), (QStringList {u"PHI"_s, u"DET"_s, u"KC"_s}));
         QCOMPARE(m_model->index(2).data(ScoreboardModel::HomeAbbrRole).toString(), u"KC"_s);
+    }
+
+    // The star on a card: the game's highest-priority favourite goes; a game without one makes its home team one.
+    void theStarTogglesTheGamesFavourite()
+    {
+        m_model->setFavourites({u"DET"_s, u"PHI"_s});
+        m_model->toggleGameFavourite(u"PHI"_s, u"DET"_s); // both favourites: DET ranks higher
+        QCOMPARE(m_model->favourites(), QStringList {u"PHI"_s});
+        m_model->toggleGameFavourite(u"NYG"_s, u"PHI"_s); // only the visitor is one
+        QVERIFY(m_model->favourites().isEmpty());
+        m_model->toggleGameFavourite(u"KC"_s, u"DEN"_s); // neither: the home team
+        QCOMPARE(m_model->favourites(), QStringList {u"KC"_s});
+        m_model->toggleGameFavourite(u"KC"_s, u"DEN"_s); // and off again
+        QVERIFY(m_model->favourites().isEmpty());
     }
 
     void anUnknownFavouriteIsRefusedWithTheValidCodes()
