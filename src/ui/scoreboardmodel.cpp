@@ -6,8 +6,8 @@
 #include "gameformat.h"
 #include "gamestore.h"
 #include "logging.h"
-#include "teamcolors.h"
 #include "teamdirectory.h"
+#include "teamdirectoryview.h"
 
 #include <algorithm>
 
@@ -68,19 +68,19 @@ QVariant ScoreboardModel::value(const Row &row, int role) const
     case HomeAbbrRole:
         return game.home.abbreviation;
     case HomeNicknameRole:
-        return TeamColors::displayNickname(game.home.nickname);
+        return TeamDirectoryView::displayNickname(game.home.nickname);
     case HomeScoreRole:
         return game.home.score.value_or(-1);
     case HomeColorRole:
-        return TeamColors::info(game.home.abbreviation).primary;
+        return TeamDirectoryView::info(game.home.abbreviation).primary;
     case VisitorAbbrRole:
         return game.visitor.abbreviation;
     case VisitorNicknameRole:
-        return TeamColors::displayNickname(game.visitor.nickname);
+        return TeamDirectoryView::displayNickname(game.visitor.nickname);
     case VisitorScoreRole:
         return game.visitor.score.value_or(-1);
     case VisitorColorRole:
-        return TeamColors::info(game.visitor.abbreviation).primary;
+        return TeamDirectoryView::info(game.visitor.abbreviation).primary;
     case StateRole:
         return gameStateCode(game.state);
     case StateTextRole:

@@ -1,7 +1,7 @@
 #include "standingsmodel.h"
 
 #include "logging.h"
-#include "teamcolors.h"
+#include "teamdirectoryview.h"
 
 #include <QTimer>
 
@@ -41,9 +41,9 @@ QVariant StandingsModel::value(const Standing &s, int role)
     case TeamRole:
         return s.team;
     case NameRole:
-        return TeamColors::info(s.team).nickname;
+        return TeamDirectoryView::info(s.team).nickname;
     case ColorRole:
-        return TeamColors::info(s.team).primary;
+        return TeamDirectoryView::info(s.team).primary;
     case WinsRole:
         return s.wins;
     case LossesRole:
