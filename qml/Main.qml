@@ -10,7 +10,7 @@ ApplicationWindow {
     width: 1440
     height: 900
     visible: true
-    title: Scoreboard.weekLabel ? qsTr("Endzone — %1").arg(Scoreboard.weekLabel) : qsTr("Endzone")
+    title: Navigator.weekLabel ? qsTr("Endzone — %1").arg(Navigator.weekLabel) : qsTr("Endzone")
     color: Theme.window
     visibility: Settings.kiosk ? Window.FullScreen : Window.AutomaticVisibility
 
@@ -104,7 +104,7 @@ ApplicationWindow {
     Component {
         id: kioskHeader
         KioskHeader {
-            weekLabel: Scoreboard.weekLabel
+            weekLabel: Navigator.weekLabel
             focused: KioskGames.focused
             liveOnly: KioskGames.liveOnly
             page: board.page

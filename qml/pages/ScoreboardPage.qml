@@ -15,18 +15,18 @@ Item {
         // The page's own bar: which week is shown, and the way to any other.
         id: navigator
         anchors { top: parent.top; horizontalCenter: parent.horizontalCenter; topMargin: Theme.px(10) }
-        weekLabel: Scoreboard.weekLabel
-        seasonType: Scoreboard.seasonType
-        seasonTypeName: Scoreboard.seasonTypeName
-        season: Scoreboard.season
-        atCurrentWeek: Scoreboard.showingCurrentWeek
+        weekLabel: Navigator.weekLabel
+        seasonType: Navigator.seasonType
+        seasonTypeName: Navigator.seasonTypeName
+        season: Navigator.season
+        atCurrentWeek: Navigator.showingCurrentWeek
         liveCount: Scoreboard.liveCount
-        onPreviousRequested: Scoreboard.previousWeek()
-        onNextRequested: Scoreboard.nextWeek()
-        onNowRequested: Scoreboard.showNow()
+        onPreviousRequested: Navigator.previousWeek()
+        onNextRequested: Navigator.nextWeek()
+        onNowRequested: Navigator.showNow()
         // Week 1 of PRE and REG; -1 asks C++ for the postseason's first week (18 to 2020, 19 from 2021)
-        onSeasonTypeRequested: (code) => Scoreboard.showWeek(Scoreboard.season, code, code === "POST" ? -1 : 1)
-        onSeasonRequested: (season) => Scoreboard.showWeek(season, Scoreboard.seasonType, Scoreboard.week)
+        onSeasonTypeRequested: (code) => Navigator.showWeek(Navigator.season, code, code === "POST" ? -1 : 1)
+        onSeasonRequested: (season) => Navigator.showWeek(season, Navigator.seasonType, Navigator.week)
     }
 
     Label {

@@ -167,21 +167,6 @@ QHash<int, QByteArray> ScoreboardModel::roleNames() const
     };
 }
 
-QString ScoreboardModel::seasonTypeCode() const
-{
-    return Endzone::seasonTypeCode(m_key.type);
-}
-
-QString ScoreboardModel::weekLabel() const
-{
-    return GameFormat::weekLabel(m_key);
-}
-
-QString ScoreboardModel::seasonTypeName() const
-{
-    return GameFormat::seasonTypeName(m_key.type);
-}
-
 int ScoreboardModel::favouriteRank(const QString &team, int season) const
 {
     if (m_favouriteIds.isEmpty())
@@ -246,18 +231,6 @@ void ScoreboardModel::loadByes()
         return;
     m_byes = teams;
     Q_EMIT byesChanged();
-}
-
-void ScoreboardModel::setCurrentWeek(const WeekKey &key)
-{
-    if (m_currentWeek == key)
-        return;
-    const bool follow = !m_currentWeek || (m_key == *m_currentWeek) || m_key.season == 0;
-    m_currentWeek = key;
-    if (follow && m_key != key)
-        setWeek(key); // someone watching the current week keeps watching it when the feed moves on
-    else
-        Q_EMIT weekChanged();
 }
 
 void ScoreboardModel::onGameUpserted(const Game &game)

@@ -2,6 +2,7 @@
 #include "delayline.h"
 #include "gamestore.h"
 #include "kioskfiltermodel.h"
+#include "scoreboardnavigator.h"
 #include "testgames.h"
 
 #include <QAbstractItemModelTester>
@@ -37,6 +38,7 @@ class ScoreboardModelTest : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<GameStore> m_store;
     std::unique_ptr<ScoreboardModel> m_model;
+    std::unique_ptr<ScoreboardNavigator> m_navigator;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
 private Q_SLOTS:
@@ -53,10 +55,12 @@ private Q_SLOTS:
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_model->setWeek(week);
+        m_navigator = std::make_unique<ScoreboardNavigator>(m_model.get(), m_store.get());
     }
 
     void cleanup()
     {
+        m_navigator.reset();
         m_tester.reset();
         m_model.reset();
         m_store.reset();
@@ -388,8 +392,8 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 0);
         QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeScoreRole).toInt(), 7);
         // Navigating away and back while the change is pending must not spoil it.
-        m_model->nextWeek();
-        m_model->previousWeek();
+        m_navigator->nextWeek();
+        m_navigator->previousWeek();
         QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeScoreRole).toInt(), 7);
         now = now.addSecs(44);
         line.releaseDue();
@@ -427,12 +431,29 @@ private Q_SLOTS:
     {
         store({game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17)});
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-        m_model->nextWeek();
+        m_navigator->nextWeek();
         QCOMPARE(reset.size(), 1);
         QCOMPARE(m_model->week(), 4);
         QCOMPARE(m_model->rowCount(), 0);
-        m_model->previousWeek();
+        m_navigator->previousWeek();
         QCOMPARE(m_model->rowCount(), 1);
+    }
+
+    // The feed's current week: a user watching it follows it to the next; "Now" brings one who left back.
+    void nowFollowsTheFeedsCurrentWeek()
+    {
+        const WeekKey next {week.season, week.type, week.week + 1};
+        m_navigator->setCurrentWeek(week);
+        QVERIFY(m_navigator->showingCurrentWeek());
+        m_navigator->setCurrentWeek(next);
+        QVERIFY(m_model->weekKey() == next);
+        QVERIFY(m_navigator->showingCurrentWeek());
+        m_navigator->previousWeek();
+        QVERIFY(m_model->weekKey() == week);
+        QVERIFY(!m_navigator->showingCurrentWeek());
+        m_navigator->showNow();
+        QVERIFY(m_model->weekKey() == next);
+        QCOMPARE(m_navigator->seasonTypeCode(), u"REG"_s);
     }
 
     // The demo's kiosk takes "today" from the synthetic feed's clock, not from the machine's date.
