@@ -10,13 +10,19 @@ ApplicationWindow {
     width: 1440
     height: 900
     visible: true
-    title: Scoreboard.weekLabel ? qsTr("Endzone — %1").arg(Scoreboard.weekLabel) : qsTr("Endzone")
+    title: Navigator.weekLabel ? qsTr("Endzone — %1").arg(Navigator.weekLabel) : qsTr("Endzone")
     color: Theme.window
     visibility: Settings.kiosk ? Window.FullScreen : Window.AutomaticVisibility
 
-    // The state's key (LiveIndicator colours by it) and its name as shown.
-    readonly property string liveStateName: ["Offline", "Connecting", "Live", "Reconnecting"][Live.state]
-    readonly property string liveStateLabel: [qsTr("Offline"), qsTr("Connecting"), qsTr("Live"), qsTr("Reconnecting")][Live.state]
+    // The state's key (LiveIndicator colours by it) and its name as shown, by LiveController.State.
+    readonly property string liveStateName: ({
+        [LiveController.Offline]: "Offline", [LiveController.Connecting]: "Connecting",
+        [LiveController.Live]: "Live", [LiveController.Reconnecting]: "Reconnecting"
+    })[Live.state]
+    readonly property string liveStateLabel: ({
+        [LiveController.Offline]: qsTr("Offline"), [LiveController.Connecting]: qsTr("Connecting"),
+        [LiveController.Live]: qsTr("Live"), [LiveController.Reconnecting]: qsTr("Reconnecting")
+    })[Live.state]
 
     Binding { target: Theme; property: "dark"; value: Settings.theme !== "light" }
     // Type grows with the screen: 1.0 on a laptop, about 2 on a 4K wall, larger still on a kiosk.
@@ -34,7 +40,7 @@ ApplicationWindow {
     palette.button: Theme.card
     palette.buttonText: Theme.text
     palette.highlight: Theme.accent
-    palette.highlightedText: "#111722"
+    palette.highlightedText: Theme.accentText
     palette.mid: Theme.cardBorder
     palette.light: Theme.card
     palette.dark: Theme.cardBorder
@@ -98,13 +104,13 @@ ApplicationWindow {
     Component {
         id: kioskHeader
         KioskHeader {
-            weekLabel: Scoreboard.weekLabel
+            weekLabel: Navigator.weekLabel
             focused: KioskGames.focused
             liveOnly: KioskGames.liveOnly
             page: board.page
             pageCount: board.pageCount
             liveStateName: window.liveStateName
-            liveText: Live.state === 2 ? qsTr("Live") : Live.stateText
+            liveText: Live.state === LiveController.Live ? qsTr("Live") : Live.stateText
         }
     }
 
@@ -127,7 +133,7 @@ ApplicationWindow {
         anchors.margins: Theme.px(14)
         visible: Settings.kiosk
         model: Settings.kiosk ? KioskGames : null
-        pinnedGame: KioskGames.pinnedGame
+        pinnedModel: KioskGames.pinnedGames
         hasPinned: Settings.kiosk && KioskGames.hasPinned
         liveOnly: KioskGames.liveOnly
         anyLive: KioskGames.anyLive

@@ -25,8 +25,8 @@ Item {
         case "touchdown": return Theme.good
         case "fieldgoal": return Theme.accent
         case "turnover": return Theme.redZone
-        case "punt": return Theme.dark ? "#7F8DA3" : "#6A7688"
-        case "live": return Theme.dark ? "#5AA9FF" : "#1F6FD1"
+        case "punt": return Theme.punt
+        case "live": return Theme.driveInProgress
         default: return Theme.faintText
         }
     }
@@ -38,7 +38,7 @@ Item {
         x: chart.gutter
         width: chart.width - chart.gutter
         height: Math.max(1, bars.count) * chart.rowHeight
-        color: Theme.dark ? "#12261A" : "#E3F0E6"
+        color: Theme.field
         radius: Theme.px(4)
         Rectangle { width: chart.endZone; height: parent.height; color: Theme.cardBorder; radius: Theme.px(4) }
         Rectangle {

@@ -85,7 +85,7 @@ Rectangle {
                     height: Theme.px(12)
                     radius: height / 2
                     color: index === header.page ? Theme.accent : Theme.faintText
-                    Behavior on width { NumberAnimation { duration: 300 } }
+                    Behavior on width { NumberAnimation { duration: Theme.moveDuration } }
                 }
             }
         }

@@ -9,7 +9,11 @@ Canvas {
     onPointsChanged: requestPaint()
     onWidthChanged: requestPaint()
     onHeightChanged: requestPaint()
-    Connections { target: Theme; function onDarkChanged() { chart.requestPaint() } }
+    Connections {
+        target: Theme
+        function onDarkChanged() { chart.requestPaint() }
+        function onScaleChanged() { chart.requestPaint() }
+    }
 
     onPaint: {
         const ctx = getContext("2d")
@@ -23,7 +27,7 @@ Canvas {
         max = Math.ceil(max / 7) * 7
         const w = (width - 2 * pad) / n
         const y = (v) => height - pad - (height - 2 * pad) * v / max
-        ctx.font = "11px sans-serif"
+        ctx.font = Theme.canvasFont(11)
         ctx.fillStyle = Theme.faintText
         ctx.strokeStyle = Theme.cardBorder
         for (let v = 0; v <= max; v += 7) {

@@ -10,7 +10,7 @@ Item {
     property string abbr
     property string nickname
     property int score: -1
-    property color teamColor: "#555B66"
+    property color teamColor: Theme.neutralTeam
     property bool hasBall: false
     property bool dimmed: false
     property bool leading: false
@@ -60,7 +60,7 @@ Item {
             running: false
             from: 1
             to: 0
-            duration: 2400
+            duration: Theme.flashDuration
             easing.type: Easing.InCubic
         }
     }
@@ -137,15 +137,15 @@ Item {
         Rectangle {
             anchors.fill: parent
             radius: height / 2
-            color: "#8B4A2B"
-            border.color: Qt.darker("#8B4A2B", 1.4)
+            color: Theme.football
+            border.color: Qt.darker(Theme.football, 1.4)
             border.width: 1
         }
         Rectangle {
             anchors.centerIn: parent
             width: parent.width * 0.46
             height: Math.max(1, Math.round(parent.height * 0.14))
-            color: "white"
+            color: Theme.teamText
         }
     }
     Text {
@@ -161,7 +161,7 @@ Item {
         font.bold: true
         scale: row.flashing ? 1.15 : 1
         transformOrigin: Item.Right
-        Behavior on scale { NumberAnimation { duration: 250; easing.type: Easing.OutBack } }
+        Behavior on scale { NumberAnimation { duration: Theme.popDuration; easing.type: Easing.OutBack } }
     }
     Rectangle {
         objectName: "gainChip"
@@ -176,7 +176,7 @@ Item {
             id: gainText
             anchors.centerIn: parent
             text: "+" + row.gained
-            color: "#111722"
+            color: Theme.accentText
             font.family: Theme.fontFamily
             font.pixelSize: Math.round(row.unit * 0.28)
             font.bold: true

@@ -5,7 +5,7 @@ import Endzone.Views
 Rectangle {
     id: badge
     property string abbr
-    property color teamColor: "#555B66"
+    property color teamColor: Theme.neutralTeam
     property real size: Theme.px(40)
 
     width: size * 1.35
@@ -18,7 +18,7 @@ Rectangle {
     Text {
         anchors.centerIn: parent
         text: badge.abbr
-        color: "white"
+        color: Theme.teamText
         font.family: Theme.fontFamily
         font.pixelSize: badge.size * (badge.abbr.length > 2 ? 0.40 : 0.46)
         font.bold: true

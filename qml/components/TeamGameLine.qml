@@ -17,7 +17,7 @@ Rectangle {
     property bool showSeason: false
 
     height: Theme.px(44)
-    color: index % 2 ? "transparent" : Qt.rgba(0.5, 0.5, 0.5, 0.07)
+    color: index % 2 ? "transparent" : Theme.stripe
 
     Row {
         anchors.fill: parent

@@ -7,6 +7,7 @@ import Endzone.Views
 RowLayout {
     id: nav
     property string weekLabel
+    property string seasonType // "PRE", "REG", "POST": the combo box matches this, never the translated name
     property string seasonTypeName
     property int season
     property bool atCurrentWeek: false
@@ -69,7 +70,7 @@ RowLayout {
         objectName: "seasonTypeBox"
         model: [qsTr("Preseason"), qsTr("Regular Season"), qsTr("Postseason")]
         readonly property var codes: ["PRE", "REG", "POST"]
-        currentIndex: Math.max(0, model.indexOf(nav.seasonTypeName))
+        currentIndex: Math.max(0, codes.indexOf(nav.seasonType))
         onActivated: (index) => nav.seasonTypeRequested(codes[index])
         implicitWidth: Theme.px(170)
     }

@@ -15,7 +15,7 @@ ColumnLayout {
             id: seasonBox
             objectName: "importSeason"
             from: 1970; to: 2100 // the archive starts in 1970
-            value: Scoreboard.season > 0 ? Scoreboard.season : 2025
+            value: Navigator.season > 0 ? Navigator.season : 2025
             editable: true
             textFromValue: (value) => "" + value
         }

@@ -14,8 +14,8 @@ Item {
     property int page: 0
     property bool autoPage: true
     signal gameOpened(string eid)
-    // The pinned game's roles by name (KioskGames.pinnedGame), and whether there is one.
-    property var pinnedGame: ({})
+    // The pinned game as a model of one row (KioskGames.pinnedGames), and whether there is one.
+    property alias pinnedModel: pinnedCards.model
     property bool hasPinned: false
     // Live-only mode: with nothing live, what comes next.
     property bool liveOnly: false
@@ -79,30 +79,16 @@ Item {
         anchors { left: parent.left; top: banner.bottom; bottom: parent.bottom }
         width: visible ? Math.round(parent.width * 0.45) : 0
 
-        GameCard {
-            objectName: "pinnedCard"
-            readonly property var g: board.pinnedGame
-            anchors.centerIn: parent
-            width: parent.width - Theme.px(24)
-            height: Math.min(parent.height - Theme.px(24), width * 0.62)
-            showFavourite: false
-            onOpened: (eid) => board.gameOpened(eid)
-            eid: g.eid ?? ""
-            homeAbbr: g.homeAbbr ?? ""; homeNickname: g.homeNickname ?? ""
-            homeScore: g.homeScore ?? -1; homeColor: g.homeColor ?? "gray"
-            visitorAbbr: g.visitorAbbr ?? ""; visitorNickname: g.visitorNickname ?? ""
-            visitorScore: g.visitorScore ?? -1; visitorColor: g.visitorColor ?? "gray"
-            stateText: g.stateText ?? ""
-            isLive: g.isLive ?? false; isFinal: g.isFinal ?? false
-            possession: g.possession ?? ""; redZone: g.redZone ?? false
-            favourite: true
-            gameState: g.gameState ?? ""
-            clock: g.clock ?? ""
-            downDistance: g.downDistance ?? ""; ballOn: g.ballOn ?? ""
-            homeTimeouts: g.homeTimeouts ?? -1; visitorTimeouts: g.visitorTimeouts ?? -1
-            lastPlay: g.lastPlay ?? ""; homeWinProbability: g.homeWinProbability ?? -1
-            venue: g.venue ?? ""; venueCity: g.venueCity ?? ""; neutralSite: g.neutralSite ?? false
-            broadcast: g.broadcast ?? ""
+        Repeater {
+            id: pinnedCards
+            delegate: GameCard {
+                objectName: "pinnedCard"
+                anchors.centerIn: parent
+                width: pinnedArea.width - Theme.px(24)
+                height: Math.min(pinnedArea.height - Theme.px(24), width * 0.62)
+                showFavourite: false
+                onOpened: (eid) => board.gameOpened(eid)
+            }
         }
     }
 
@@ -161,62 +147,14 @@ Item {
         cacheBuffer: 0
         function showPage() { contentY = originY + board.page * board.rows * cellHeight }
         onCountChanged: showPage()
-        Behavior on contentY { NumberAnimation { duration: 600; easing.type: Easing.InOutCubic } }
+        Behavior on contentY { NumberAnimation { duration: Theme.pageDuration; easing.type: Easing.InOutCubic } }
 
-        delegate: Item {
-            id: cell
-            required property string eid
-            required property string homeAbbr
-            required property string homeNickname
-            required property int homeScore
-            required property color homeColor
-            required property string visitorAbbr
-            required property string visitorNickname
-            required property int visitorScore
-            required property color visitorColor
-            required property string stateText
-            required property bool isLive
-            required property bool isFinal
-            required property string possession
-            required property bool redZone
-            required property bool favourite
-            required property string gameState
-            required property string clock
-            required property string downDistance
-            required property string ballOn
-            required property int homeTimeouts
-            required property int visitorTimeouts
-            required property string lastPlay
-            required property real homeWinProbability
-            required property string venue
-            required property string venueCity
-            required property bool neutralSite
-            required property string broadcast
+        delegate: GameCard {
             width: grid.cellWidth
             height: grid.cellHeight
-
-            GameCard {
-                anchors.fill: parent
-                anchors.margins: Theme.px(12)
-                showFavourite: false
-                onOpened: (eid) => board.gameOpened(eid)
-                eid: cell.eid
-                homeAbbr: cell.homeAbbr; homeNickname: cell.homeNickname
-                homeScore: cell.homeScore; homeColor: cell.homeColor
-                visitorAbbr: cell.visitorAbbr; visitorNickname: cell.visitorNickname
-                visitorScore: cell.visitorScore; visitorColor: cell.visitorColor
-                stateText: cell.stateText
-                isLive: cell.isLive; isFinal: cell.isFinal
-                possession: cell.possession; redZone: cell.redZone
-                favourite: cell.favourite
-                gameState: cell.gameState
-                clock: cell.clock
-                downDistance: cell.downDistance; ballOn: cell.ballOn
-                homeTimeouts: cell.homeTimeouts; visitorTimeouts: cell.visitorTimeouts
-                lastPlay: cell.lastPlay; homeWinProbability: cell.homeWinProbability
-                venue: cell.venue; venueCity: cell.venueCity; neutralSite: cell.neutralSite
-                broadcast: cell.broadcast
-            }
+            inset: Theme.px(12)
+            showFavourite: false
+            onOpened: (eid) => board.gameOpened(eid)
         }
     }
 }

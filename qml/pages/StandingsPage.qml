@@ -71,7 +71,7 @@ ColumnLayout {
             required property int difference
             width: ListView.view.width
             height: Theme.px(40)
-            color: index % 2 ? "transparent" : Qt.rgba(0.5, 0.5, 0.5, 0.07)
+            color: index % 2 ? "transparent" : Theme.stripe
             readonly property var cells: ["", wins, losses, ties, percentage.toFixed(3).replace(/^0/, ""),
                 pointsFor, pointsAgainst, (difference > 0 ? "+" : "") + difference]
             Row {

@@ -21,7 +21,7 @@ ColumnLayout {
         ComboBox {
             id: teamBox
             objectName: "teamBox"
-            model: TeamColors.abbreviations()
+            model: TeamDirectory.abbreviations()
             currentIndex: model.indexOf(TeamSeason.team)
             onActivated: (index) => TeamSeason.team = model[index]
         }
@@ -31,10 +31,10 @@ ColumnLayout {
             currentIndex: TeamSeason.seasons.indexOf(TeamSeason.season)
             onActivated: (index) => TeamSeason.season = TeamSeason.seasons[index]
         }
-        TeamBadge { abbr: TeamSeason.team; teamColor: TeamColors.primary(TeamSeason.team); size: Theme.px(34) }
+        TeamBadge { abbr: TeamSeason.team; teamColor: TeamDirectory.primary(TeamSeason.team); size: Theme.px(34) }
         Text {
             // The club's name in the season shown: "Washington Redskins" in 2015
-            text: TeamColors.displayName(TeamSeason.team, TeamSeason.season) + "   " + TeamSeason.record
+            text: TeamDirectory.displayName(TeamSeason.team, TeamSeason.season) + "   " + TeamSeason.record
             color: Theme.text
             font.pixelSize: Theme.px(20)
             font.bold: true
@@ -47,7 +47,7 @@ ColumnLayout {
         Layout.leftMargin: Theme.px(12)
         Layout.rightMargin: Theme.px(12)
         points: TeamSeason.points
-        barColor: TeamColors.primary(TeamSeason.team)
+        barColor: TeamDirectory.primary(TeamSeason.team)
     }
     ListView {
         Layout.fillWidth: true

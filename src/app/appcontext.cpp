@@ -85,6 +85,7 @@ Result<Done> AppContext::build()
 
     m_scoreboard = new ScoreboardModel(m_store.get(), this);
     m_scoreboard->setDelayLine(m_delayLine);
+    m_navigator = new ScoreboardNavigator(m_scoreboard, m_store.get(), this);
     // Config holds the settings file's favourites under what the command line and environment override.
     m_scoreboard->setFavourites(config.favourites);
     connect(m_scoreboard, &ScoreboardModel::favouritesChanged, m_settings,
@@ -102,7 +103,7 @@ Result<Done> AppContext::build()
     m_live->setFeedUrl(m_feedUrl, m_feedSource);
     m_live->setPollInterval(
         std::chrono::milliseconds(m_options.demo ? std::min(m_options.pollMs, 1000) : m_options.pollMs));
-    connect(m_live, &LiveController::currentWeekChanged, m_scoreboard, &ScoreboardModel::setCurrentWeek);
+    connect(m_live, &LiveController::currentWeekChanged, m_navigator, &ScoreboardNavigator::setCurrentWeek);
     connect(m_scoreboard, &ScoreboardModel::weekRequested, m_live, &LiveController::fetchWeek);
 
     buildNotifications(config);
@@ -112,6 +113,7 @@ Result<Done> AppContext::build()
 
     auto &services = UiServices::current();
     services.scoreboard = m_scoreboard;
+    services.navigator = m_navigator;
     services.kioskGames = m_kioskGames;
     // Every page that shows a score follows the spoiler delay, not only the scoreboard.
     auto *standings = new StandingsModel(m_store.get(), this);
@@ -205,7 +207,7 @@ void AppContext::start()
 {
     if (!m_liveSource.isEmpty() || m_feedUrl.isValid())
         m_live->start(m_liveSource.isEmpty() ? u"poll"_s : m_liveSource);
-    m_scoreboard->showNow();
+    m_navigator->showNow();
     if (m_scoreboard->season() == 0) // an empty store and no feed yet: start at the demo season
         m_scoreboard->setWeek({2025, SeasonType::Reg, 1});
 }

@@ -46,6 +46,7 @@ public:
 
     [[nodiscard]] GameStore *store() const { return m_store.get(); }
     [[nodiscard]] ScoreboardModel *scoreboard() const { return m_scoreboard; }
+    [[nodiscard]] ScoreboardNavigator *navigator() const { return m_navigator; }
     [[nodiscard]] LiveController *live() const { return m_live; }
     [[nodiscard]] FeedServer *demoFeed() const { return m_demoFeed.get(); }
     [[nodiscard]] QUrl feedUrl() const { return m_feedUrl; }
@@ -72,6 +73,7 @@ private:
     SettingsController *m_settings = nullptr;
     DelayLine *m_delayLine = nullptr;
     ScoreboardModel *m_scoreboard = nullptr;
+    ScoreboardNavigator *m_navigator = nullptr;
     KioskFilterModel *m_kioskGames = nullptr;
     LiveController *m_live = nullptr;
     LiveBus *m_bus = nullptr;

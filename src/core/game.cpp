@@ -3,7 +3,10 @@
 #include "seasoncalendar.h"
 
 #include <QJsonValue>
+#include <QStringView>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -110,6 +113,36 @@ bool isLive(GameState state)
 bool isFinal(GameState state)
 {
     return state == GameState::Final || state == GameState::FinalOvertime;
+}
+
+double Game::progress() const
+{
+    constexpr int quarterSeconds = 15 * 60;
+    switch (state) {
+    case GameState::Pregame:
+        return 0;
+    case GameState::Halftime:
+        return 0.5;
+    case GameState::Overtime:
+    case GameState::Final:
+    case GameState::FinalOvertime:
+        return 1;
+    case GameState::Quarter1:
+    case GameState::Quarter2:
+    case GameState::Quarter3:
+    case GameState::Quarter4:
+        break;
+    }
+    const int quartersPlayed = int(state) - int(GameState::Quarter1);
+    int left = quarterSeconds;
+    const auto parts = QStringView(clock).split(u':');
+    if (parts.size() == 2) {
+        bool minutesOk = false, secondsOk = false;
+        const int minutes = parts.at(0).toInt(&minutesOk), seconds = parts.at(1).toInt(&secondsOk);
+        if (minutesOk && secondsOk && minutes >= 0 && seconds >= 0 && seconds < 60)
+            left = std::min(minutes * 60 + seconds, quarterSeconds);
+    }
+    return double(quartersPlayed * quarterSeconds + quarterSeconds - left) / (4 * quarterSeconds);
 }
 
 QString Game::kickoffEastern() const

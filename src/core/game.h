@@ -77,6 +77,11 @@ struct Game
     // "3rd & 4", "1st & Goal" when the distance reaches the goal line; empty without a down.
     [[nodiscard]] QString downAndDistance() const;
 
+    // Share of regulation played, 0..1, for the card's progress bar: four quarters of 15 minutes read off the
+    // clock ("08:11" left), halftime at one half, overtime and a final full. An unreadable clock counts as the
+    // quarter's start.
+    [[nodiscard]] double progress() const;
+
     [[nodiscard]] bool isTie() const
     {
         return isFinal(state) && home.score && visitor.score && *home.score == *visitor.score;

@@ -1,6 +1,6 @@
 #include "drivemodel.h"
 #include "linescoremodel.h"
-#include "teamcolors.h"
+#include "teamdirectoryview.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -96,7 +96,7 @@ QVariant DriveModel::data(const QModelIndex &index, int role) const
     case TeamRole:
         return drive.team;
     case TeamColorRole:
-        return TeamColors::info(drive.team).primary;
+        return TeamDirectoryView::info(drive.team).primary;
     case IsHomeRole:
         return row.home;
     case DescriptionRole:

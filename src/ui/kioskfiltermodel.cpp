@@ -8,7 +8,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Endzone {
 
-KioskFilterModel::KioskFilterModel(QObject *parent) : QSortFilterProxyModel(parent), m_today(QDate::currentDate())
+KioskFilterModel::KioskFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent), m_today(QDate::currentDate()), m_pinned(this)
 {
     m_midnight.setInterval(std::chrono::minutes(1));
     connect(&m_midnight, &QTimer::timeout, this, &KioskFilterModel::tick);
@@ -22,6 +23,7 @@ void KioskFilterModel::setSourceModel(QAbstractItemModel *source)
     if (sourceModel())
         sourceModel()->disconnect(this);
     QSortFilterProxyModel::setSourceModel(source);
+    m_pinned.setSourceModel(source);
     if (!source)
         return;
     // Whether anything is live or today can change with any row; the filter then changes as a whole.
@@ -128,24 +130,16 @@ void KioskFilterModel::updatePinned()
 {
     // The source sorts favourites by priority: the first live row with a rank is the one to pin.
     QString eid;
-    QVariantMap game;
     for (int row = 0; m_pin && sourceModel() && row < sourceModel()->rowCount() && eid.isEmpty(); ++row) {
         const auto index = sourceModel()->index(row, 0);
-        if (!isLiveRow(row) || index.data(ScoreboardModel::FavouriteRankRole).toInt() < 0)
-            continue;
-        eid = index.data(ScoreboardModel::EidRole).toString();
-        const auto names = sourceModel()->roleNames();
-        for (auto it = names.cbegin(); it != names.cend(); ++it)
-            game.insert(QString::fromUtf8(it.value()), index.data(it.key()));
+        if (isLiveRow(row) && index.data(ScoreboardModel::FavouriteRankRole).toInt() >= 0)
+            eid = index.data(ScoreboardModel::EidRole).toString();
     }
-    if (eid != m_pinnedEid) {
-        m_pinnedEid = eid;
-        invalidateRowsFilter();
-    }
-    if (game != m_pinnedGame) {
-        m_pinnedGame = game;
-        Q_EMIT pinnedGameChanged();
-    }
+    if (eid == m_pinned.eid())
+        return;
+    m_pinned.setEid(eid);
+    invalidateRowsFilter();
+    Q_EMIT pinnedChanged();
 }
 
 void KioskFilterModel::updateNextKickoff()
@@ -194,8 +188,7 @@ void KioskFilterModel::updateCountdown()
 
 bool KioskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (!m_pinnedEid.isEmpty()
-        && sourceModel()->index(sourceRow, 0).data(ScoreboardModel::EidRole).toString() == m_pinnedEid)
+    if (hasPinned() && sourceModel()->index(sourceRow, 0).data(ScoreboardModel::EidRole).toString() == pinnedEid())
         return false; // shown on its own, large
     if (m_liveOnly) {
         if (m_anyLive)

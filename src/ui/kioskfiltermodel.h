@@ -1,10 +1,11 @@
 #pragma once
 
+#include "pinnedgamemodel.h"
+
 #include <QDate>
 #include <QQmlEngine>
 #include <QSortFilterProxyModel>
 #include <QTimer>
-#include <QVariantMap>
 #include <functional>
 
 namespace Endzone {
@@ -18,7 +19,7 @@ namespace Endzone {
 // "Today" ends at the rollover hour, not at midnight: with a rollover of 3, Sunday's late game and its final
 // stay on the board until 3 AM on Monday.
 // With pinning on, the highest-priority favourite that is live leaves the paged rows and is published as
-// `pinnedGame` (its roles by name), so the board can keep it large while the others page around it.
+// `pinnedGames`, a model of that one game, so the board can keep it large while the others page around it.
 class KioskFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -27,8 +28,8 @@ class KioskFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY modeChanged)
     Q_PROPERTY(bool liveOnly READ liveOnly NOTIFY modeChanged)
     Q_PROPERTY(bool anyLive READ anyLive NOTIFY focusedChanged)
-    Q_PROPERTY(QVariantMap pinnedGame READ pinnedGame NOTIFY pinnedGameChanged)
-    Q_PROPERTY(bool hasPinned READ hasPinned NOTIFY pinnedGameChanged)
+    Q_PROPERTY(Endzone::PinnedGameModel *pinnedGames READ pinnedGames CONSTANT)
+    Q_PROPERTY(bool hasPinned READ hasPinned NOTIFY pinnedChanged)
     Q_PROPERTY(QDateTime nextKickoff READ nextKickoff NOTIFY nextKickoffChanged)
     Q_PROPERTY(QString nextMatchup READ nextMatchup NOTIFY nextKickoffChanged)
     Q_PROPERTY(QString countdown READ countdown NOTIFY countdownChanged)
@@ -46,9 +47,9 @@ public:
     void setRolloverHours(int hours);
     [[nodiscard]] int rolloverHours() const { return m_rolloverHours; }
     void setPinFavourite(bool pin);
-    [[nodiscard]] QVariantMap pinnedGame() const { return m_pinnedGame; }
-    [[nodiscard]] bool hasPinned() const { return !m_pinnedEid.isEmpty(); }
-    [[nodiscard]] QString pinnedEid() const { return m_pinnedEid; }
+    [[nodiscard]] PinnedGameModel *pinnedGames() { return &m_pinned; }
+    [[nodiscard]] bool hasPinned() const { return !m_pinned.eid().isEmpty(); }
+    [[nodiscard]] QString pinnedEid() const { return m_pinned.eid(); }
     [[nodiscard]] QDateTime nextKickoff() const { return m_nextKickoff; }
     [[nodiscard]] QString nextMatchup() const { return m_nextMatchup; }
     // "1:05:09" until the next kickoff; empty when none is shown.
@@ -66,7 +67,7 @@ public:
 Q_SIGNALS:
     void focusedChanged();
     void modeChanged();
-    void pinnedGameChanged();
+    void pinnedChanged();
     void nextKickoffChanged();
     void countdownChanged();
 
@@ -92,8 +93,7 @@ private:
     bool m_anyLive = false;
     bool m_pin = false;
     int m_rolloverHours = 0;
-    QString m_pinnedEid;
-    QVariantMap m_pinnedGame;
+    PinnedGameModel m_pinned;
     QDateTime m_nextKickoff;
     QString m_nextMatchup;
     QString m_countdown;

@@ -6,8 +6,8 @@
 #include "gameformat.h"
 #include "gamestore.h"
 #include "logging.h"
-#include "teamcolors.h"
 #include "teamdirectory.h"
+#include "teamdirectoryview.h"
 
 #include <algorithm>
 
@@ -64,19 +64,19 @@ QVariant ScoreboardModel::value(const Row &row, int role) const
     case HomeAbbrRole:
         return game.home.abbreviation;
     case HomeNicknameRole:
-        return TeamColors::displayNickname(game.home.nickname);
+        return TeamDirectoryView::displayNickname(game.home.nickname);
     case HomeScoreRole:
         return game.home.score.value_or(-1);
     case HomeColorRole:
-        return TeamColors::info(game.home.abbreviation).primary;
+        return TeamDirectoryView::info(game.home.abbreviation).primary;
     case VisitorAbbrRole:
         return game.visitor.abbreviation;
     case VisitorNicknameRole:
-        return TeamColors::displayNickname(game.visitor.nickname);
+        return TeamDirectoryView::displayNickname(game.visitor.nickname);
     case VisitorScoreRole:
         return game.visitor.score.value_or(-1);
     case VisitorColorRole:
-        return TeamColors::info(game.visitor.abbreviation).primary;
+        return TeamDirectoryView::info(game.visitor.abbreviation).primary;
     case StateRole:
         return gameStateCode(game.state);
     case StateTextRole:
@@ -119,6 +119,8 @@ QVariant ScoreboardModel::value(const Row &row, int role) const
         return game.neutralSite;
     case BroadcastRole:
         return game.broadcast;
+    case ProgressRole:
+        return game.progress();
     }
     return {};
 }
@@ -157,22 +159,8 @@ QHash<int, QByteArray> ScoreboardModel::roleNames() const
         {NeutralSiteRole, "neutralSite"},
         {BroadcastRole, "broadcast"},
         {FavouriteRankRole, "favouriteRank"},
+        {ProgressRole, "progress"},
     };
-}
-
-QString ScoreboardModel::seasonTypeCode() const
-{
-    return Endzone::seasonTypeCode(m_key.type);
-}
-
-QString ScoreboardModel::weekLabel() const
-{
-    return GameFormat::weekLabel(m_key);
-}
-
-QString ScoreboardModel::seasonTypeName() const
-{
-    return GameFormat::seasonTypeName(m_key.type);
 }
 
 int ScoreboardModel::favouriteRank(const QString &team, int season) const
@@ -239,18 +227,6 @@ void ScoreboardModel::loadByes()
         return;
     m_byes = teams;
     Q_EMIT byesChanged();
-}
-
-void ScoreboardModel::setCurrentWeek(const WeekKey &key)
-{
-    if (m_currentWeek == key)
-        return;
-    const bool follow = !m_currentWeek || (m_key == *m_currentWeek) || m_key.season == 0;
-    m_currentWeek = key;
-    if (follow && m_key != key)
-        setWeek(key); // someone watching the current week keeps watching it when the feed moves on
-    else
-        Q_EMIT weekChanged();
 }
 
 void ScoreboardModel::onGameUpserted(const Game &game)

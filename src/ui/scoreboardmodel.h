@@ -20,15 +20,9 @@ class ScoreboardModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("injected by the application")
-    Q_PROPERTY(int season READ season NOTIFY weekChanged)
-    Q_PROPERTY(QString seasonType READ seasonTypeCode NOTIFY weekChanged)
-    Q_PROPERTY(int week READ week NOTIFY weekChanged)
-    Q_PROPERTY(QString weekLabel READ weekLabel NOTIFY weekChanged)
-    Q_PROPERTY(QString seasonTypeName READ seasonTypeName NOTIFY weekChanged)
     Q_PROPERTY(int liveCount READ liveCount NOTIFY liveCountChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QStringList favourites READ favourites WRITE setFavourites NOTIFY favouritesChanged)
-    Q_PROPERTY(bool showingCurrentWeek READ showingCurrentWeek NOTIFY weekChanged)
     // The clubs on bye in the shown week (ESPN's week.teamsOnBye); empty for the scorestrip.
     Q_PROPERTY(QStringList byes READ byes NOTIFY byesChanged)
 public:
@@ -66,6 +60,7 @@ public:
         NeutralSiteRole,
         BroadcastRole,
         FavouriteRankRole, // 0 for the first favourite's games, 1 for the second's, ...; -1 for no favourite
+        ProgressRole, // share of regulation played, 0..1 (Game::progress)
     };
     Q_ENUM(Role)
 
@@ -77,35 +72,28 @@ public:
 
     [[nodiscard]] WeekKey weekKey() const { return m_key; }
     [[nodiscard]] int season() const { return m_key.season; }
-    [[nodiscard]] QString seasonTypeCode() const;
     [[nodiscard]] int week() const { return m_key.week; }
-    [[nodiscard]] QString weekLabel() const;
-    [[nodiscard]] QString seasonTypeName() const;
     [[nodiscard]] int liveCount() const { return m_liveCount; }
     [[nodiscard]] QStringList favourites() const;
     // Today's codes in priority order; an unknown team refuses the whole list (favouritesRejected says why).
     void setFavourites(const QStringList &teams);
     // Where changes come from: the store directly (the default), or the spoiler delay line in front of it.
     void setDelayLine(DelayLine *line);
-    [[nodiscard]] bool showingCurrentWeek() const { return m_currentWeek && *m_currentWeek == m_key; }
     [[nodiscard]] Game game(int row) const { return m_rows.at(row).game; }
 
-    // Switches to another week: the one reset this model ever does.
+    // Switches to another week (ScoreboardNavigator decides which): the one reset this model ever does.
     void setWeek(const WeekKey &key);
     [[nodiscard]] QStringList byes() const { return m_byes; }
-    // The week the live feed says is current; "Now" goes there.
-    void setCurrentWeek(const WeekKey &key);
 
-    Q_INVOKABLE void showWeek(int season, const QString &seasonType, int week);
-    Q_INVOKABLE void nextWeek();
-    Q_INVOKABLE void previousWeek();
-    Q_INVOKABLE void showNow();
     Q_INVOKABLE void toggleFavourite(const QString &team);
     Q_INVOKABLE [[nodiscard]] bool isFavourite(const QString &team) const;
     // Moves the favourite at `from` to `to` in the priority order (the settings page's up and down).
     Q_INVOKABLE void moveFavourite(int from, int to);
-    // The favourite team of a game with the highest priority, or "" (F on a card toggles this one).
+    // The favourite team of a game with the highest priority, or "".
     Q_INVOKABLE [[nodiscard]] QString favouriteTeamOf(const QString &homeAbbr, const QString &visitorAbbr) const;
+    // A card's star (or F on it): the game's highest-priority favourite stops being one; a game without a
+    // favourite makes its home team one.
+    Q_INVOKABLE void toggleGameFavourite(const QString &homeAbbr, const QString &visitorAbbr);
 
 Q_SIGNALS:
     void weekChanged();
@@ -137,7 +125,6 @@ private:
     GameStore *m_store;
     QStringList m_byes;
     WeekKey m_key;
-    std::optional<WeekKey> m_currentWeek;
     QList<Row> m_rows;
     DelayLine *m_delayLine = nullptr;
     QStringList m_favourites; // today's codes, highest priority first

@@ -1,6 +1,6 @@
 #include "scoringplaymodel.h"
 #include "linescoremodel.h"
-#include "teamcolors.h"
+#include "teamdirectoryview.h"
 
 namespace Endzone {
 
@@ -63,7 +63,7 @@ QVariant ScoringPlayModel::data(const QModelIndex &index, int role) const
     case HomeScoreRole:
         return play.homeScore;
     case TeamColorRole:
-        return TeamColors::info(play.team).primary;
+        return TeamDirectoryView::info(play.team).primary;
     default:
         return {};
     }

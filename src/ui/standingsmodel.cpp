@@ -2,7 +2,7 @@
 
 #include "delayline.h"
 #include "logging.h"
-#include "teamcolors.h"
+#include "teamdirectoryview.h"
 
 #include <QTimer>
 
@@ -54,9 +54,9 @@ QVariant StandingsModel::value(const Standing &s, int role)
     case TeamRole:
         return s.team;
     case NameRole:
-        return TeamColors::info(s.team).nickname;
+        return TeamDirectoryView::info(s.team).nickname;
     case ColorRole:
-        return TeamColors::info(s.team).primary;
+        return TeamDirectoryView::info(s.team).primary;
     case WinsRole:
         return s.wins;
     case LossesRole:

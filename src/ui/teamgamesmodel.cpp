@@ -4,8 +4,8 @@
 #include "gameformat.h"
 #include "gamemerge.h"
 #include "logging.h"
-#include "teamcolors.h"
 #include "teamdirectory.h"
+#include "teamdirectoryview.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -119,7 +119,7 @@ QVariant TeamGamesModel::value(const Game &game, int role) const
     case OpponentRole:
         return other.abbreviation;
     case OpponentColorRole:
-        return TeamColors::info(other.abbreviation).primary;
+        return TeamDirectoryView::info(other.abbreviation).primary;
     case IsHomeRole:
         return home;
     case TeamScoreRole:

@@ -1,7 +1,7 @@
 #include "teamseasonmodel.h"
 
 #include "gameformat.h"
-#include "teamcolors.h"
+#include "teamdirectoryview.h"
 
 #include <QVariantMap>
 
@@ -72,7 +72,7 @@ void TeamSearchModel::setQuery(const QString &query)
     if (query == m_query)
         return;
     m_query = query;
-    m_matches = TeamColors::search(query);
+    m_matches = TeamDirectoryView::search(query);
     Q_EMIT queryChanged();
     setTeam(m_matches.value(0));
 }

@@ -5,6 +5,7 @@
 #include "kioskfiltermodel.h"
 #include "livecontroller.h"
 #include "scoreboardmodel.h"
+#include "scoreboardnavigator.h"
 #include "settingscontroller.h"
 #include "standingsmodel.h"
 #include "teamseasonmodel.h"
@@ -20,6 +21,7 @@ namespace Endzone {
 struct UiServices
 {
     QPointer<ScoreboardModel> scoreboard;
+    QPointer<ScoreboardNavigator> navigator;
     QPointer<KioskFilterModel> kioskGames;
     QPointer<StandingsModel> standings;
     QPointer<TeamSeasonModel> teamSeason;
@@ -52,6 +54,19 @@ public:
     static Endzone::ScoreboardModel *create(QQmlEngine *, QJSEngine *)
     {
         return Endzone::injected(Endzone::UiServices::current().scoreboard.data());
+    }
+};
+
+struct NavigatorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Endzone::ScoreboardNavigator)
+    QML_NAMED_ELEMENT(Navigator)
+    QML_SINGLETON
+public:
+    static Endzone::ScoreboardNavigator *create(QQmlEngine *, QJSEngine *)
+    {
+        return Endzone::injected(Endzone::UiServices::current().navigator.data());
     }
 };
 

@@ -198,7 +198,9 @@ class FansScreenshotTest : public QObject
         QVERIFY(w.window);
         auto *kiosk = w.app->kioskGames();
         QTRY_VERIFY(kiosk->hasPinned());
-        QCOMPARE(kiosk->pinnedGame().value(u"homeAbbr"_s).toString(), u"KC"_s); // KC outranks DET, both live
+        QCOMPARE(kiosk->pinnedGames()->rowCount(), 1);
+        QCOMPARE(kiosk->pinnedGames()->index(0, 0).data(ScoreboardModel::HomeAbbrRole).toString(),
+            u"KC"_s); // KC outranks DET, both live
         QTest::qWait(1000);
         auto pinned = items(w.window->contentItem(), u"pinnedCard"_s);
         QCOMPARE(pinned.size(), 1);

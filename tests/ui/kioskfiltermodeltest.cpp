@@ -179,23 +179,28 @@ private Q_SLOTS:
         const auto kc = game(u"2025092103"_s, u"KC"_s, u"NYG"_s, 17);
         store({Test::liveGame(det, 7, 0), phi, Test::liveGame(kc, 0, 0)});
         // PHI is the first favourite but not live: DET is pinned and leaves the paged rows.
-        QSignalSpy pinned(m_kiosk.get(), &KioskFilterModel::pinnedGameChanged);
+        auto *pinned = m_kiosk->pinnedGames();
+        QSignalSpy changed(pinned, &QAbstractItemModel::dataChanged);
         QVERIFY(m_kiosk->hasPinned());
-        QCOMPARE(m_kiosk->pinnedGame().value(u"homeAbbr"_s).toString(), u"DET"_s);
-        QCOMPARE(m_kiosk->pinnedGame().value(u"homeScore"_s).toInt(), 7);
+        QCOMPARE(pinned->rowCount(), 1);
+        QCOMPARE(pinned->index(0, 0).data(ScoreboardModel::HomeAbbrRole).toString(), u"DET"_s);
+        QCOMPARE(pinned->index(0, 0).data(ScoreboardModel::HomeScoreRole).toInt(), 7);
         QVERIFY(!homes().contains(u"DET"_s));
-        // A score in the pinned game updates the pinned card.
+        // A score in the pinned game updates the pinned card, row by row.
         store({Test::liveGame(det, 14, 0)});
-        QCOMPARE(pinned.size(), 1);
-        QCOMPARE(m_kiosk->pinnedGame().value(u"homeScore"_s).toInt(), 14);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(pinned->rowCount(), 1);
+        QCOMPARE(pinned->index(0, 0).data(ScoreboardModel::HomeScoreRole).toInt(), 14);
         // PHI kicks off: it outranks DET and takes the pin; DET pages with the others.
         store({Test::liveGame(phi, 0, 0, GameState::Quarter1, u"15:00"_s)});
-        QCOMPARE(m_kiosk->pinnedGame().value(u"homeAbbr"_s).toString(), u"PHI"_s);
+        QCOMPARE(pinned->rowCount(), 1);
+        QCOMPARE(pinned->index(0, 0).data(ScoreboardModel::HomeAbbrRole).toString(), u"PHI"_s);
         QVERIFY(homes().contains(u"DET"_s));
         QVERIFY(!homes().contains(u"PHI"_s));
         // No live favourite: nothing pinned.
         m_model->setFavourites({});
         QVERIFY(!m_kiosk->hasPinned());
+        QCOMPARE(pinned->rowCount(), 0);
         QVERIFY(homes().contains(u"PHI"_s));
     }
 };

@@ -2,6 +2,7 @@
 #include "delayline.h"
 #include "gamestore.h"
 #include "kioskfiltermodel.h"
+#include "scoreboardnavigator.h"
 #include "testgames.h"
 
 #include <QAbstractItemModelTester>
@@ -37,6 +38,7 @@ class ScoreboardModelTest : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<GameStore> m_store;
     std::unique_ptr<ScoreboardModel> m_model;
+    std::unique_ptr<ScoreboardNavigator> m_navigator;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
 private Q_SLOTS:
@@ -53,10 +55,12 @@ private Q_SLOTS:
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_model->setWeek(week);
+        m_navigator = std::make_unique<ScoreboardNavigator>(m_model.get(), m_store.get());
     }
 
     void cleanup()
     {
+        m_navigator.reset();
         m_tester.reset();
         m_model.reset();
         m_store.reset();
@@ -129,8 +133,11 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         const auto roles = changed.first().at(2).value<QList<int>>();
         QCOMPARE(roles,
-            (QList<int> {ScoreboardModel::StateTextRole, ScoreboardModel::ClockRole, ScoreboardModel::RedZoneRole}));
+            (QList<int> {ScoreboardModel::StateTextRole, ScoreboardModel::ClockRole, ScoreboardModel::RedZoneRole,
+                ScoreboardModel::ProgressRole}));
         QCOMPARE(m_model->index(0).data(ScoreboardModel::StateTextRole).toString(), u"Q2 07:40"_s);
+        // The progress bar's share comes with the clock: 1 quarter and 7:20 of the second played.
+        QCOMPARE(m_model->index(0).data(ScoreboardModel::ProgressRole).toDouble(), (900.0 + 440) / 3600);
     }
 
     // A scorestrip game carries no situation: every new role says "absent", never a zero.
@@ -233,8 +240,9 @@ private Q_SLOTS:
                 ScoreboardModel::IsLiveRole, ScoreboardModel::IsFinalRole, ScoreboardModel::PossessionRole,
                 ScoreboardModel::RedZoneRole, ScoreboardModel::DownDistanceRole, ScoreboardModel::BallOnRole,
                 ScoreboardModel::HomeTimeoutsRole, ScoreboardModel::VisitorTimeoutsRole, ScoreboardModel::LastPlayRole,
-                ScoreboardModel::HomeWinProbabilityRole}));
+                ScoreboardModel::HomeWinProbabilityRole, ScoreboardModel::ProgressRole}));
         const auto index = m_model->index(0);
+        QCOMPARE(index.data(ScoreboardModel::ProgressRole).toDouble(), 1.0); // the bar runs full at the whistle
         QCOMPARE(index.data(ScoreboardModel::DownDistanceRole).toString(), QString());
         QCOMPARE(index.data(ScoreboardModel::BallOnRole).toString(), QString());
         QCOMPARE(index.data(ScoreboardModel::HomeTimeoutsRole).toInt(), -1);
@@ -343,6 +351,20 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(2).data(ScoreboardModel::HomeAbbrRole).toString(), u"KC"_s);
     }
 
+    // The star on a card: the game's highest-priority favourite goes; a game without one makes its home team one.
+    void theStarTogglesTheGamesFavourite()
+    {
+        m_model->setFavourites({u"DET"_s, u"PHI"_s});
+        m_model->toggleGameFavourite(u"PHI"_s, u"DET"_s); // both favourites: DET ranks higher
+        QCOMPARE(m_model->favourites(), QStringList {u"PHI"_s});
+        m_model->toggleGameFavourite(u"NYG"_s, u"PHI"_s); // only the visitor is one
+        QVERIFY(m_model->favourites().isEmpty());
+        m_model->toggleGameFavourite(u"KC"_s, u"DEN"_s); // neither: the home team
+        QCOMPARE(m_model->favourites(), QStringList {u"KC"_s});
+        m_model->toggleGameFavourite(u"KC"_s, u"DEN"_s); // and off again
+        QVERIFY(m_model->favourites().isEmpty());
+    }
+
     void anUnknownFavouriteIsRefusedWithTheValidCodes()
     {
         m_model->setFavourites({u"DET"_s});
@@ -370,8 +392,8 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 0);
         QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeScoreRole).toInt(), 7);
         // Navigating away and back while the change is pending must not spoil it.
-        m_model->nextWeek();
-        m_model->previousWeek();
+        m_navigator->nextWeek();
+        m_navigator->previousWeek();
         QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeScoreRole).toInt(), 7);
         now = now.addSecs(44);
         line.releaseDue();
@@ -409,12 +431,29 @@ private Q_SLOTS:
     {
         store({game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17)});
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-        m_model->nextWeek();
+        m_navigator->nextWeek();
         QCOMPARE(reset.size(), 1);
         QCOMPARE(m_model->week(), 4);
         QCOMPARE(m_model->rowCount(), 0);
-        m_model->previousWeek();
+        m_navigator->previousWeek();
         QCOMPARE(m_model->rowCount(), 1);
+    }
+
+    // The feed's current week: a user watching it follows it to the next; "Now" brings one who left back.
+    void nowFollowsTheFeedsCurrentWeek()
+    {
+        const WeekKey next {week.season, week.type, week.week + 1};
+        m_navigator->setCurrentWeek(week);
+        QVERIFY(m_navigator->showingCurrentWeek());
+        m_navigator->setCurrentWeek(next);
+        QVERIFY(m_model->weekKey() == next);
+        QVERIFY(m_navigator->showingCurrentWeek());
+        m_navigator->previousWeek();
+        QVERIFY(m_model->weekKey() == week);
+        QVERIFY(!m_navigator->showingCurrentWeek());
+        m_navigator->showNow();
+        QVERIFY(m_model->weekKey() == next);
+        QCOMPARE(m_navigator->seasonTypeCode(), u"REG"_s);
     }
 
     // The demo's kiosk takes "today" from the synthetic feed's clock, not from the machine's date.

@@ -15,6 +15,10 @@ Item {
             visitorAbbr: "BUF"; visitorNickname: "Bills"; visitorScore: -1; visitorColor: "#00338D"
             stateText: "Sun 19:00"; isLive: false; isFinal: false
             possession: ""; redZone: false; favourite: false
+            gameState: "P"; clock: ""; progress: 0
+            // A scorestrip game: every ESPN role absent.
+            downDistance: ""; ballOn: ""; homeTimeouts: -1; visitorTimeouts: -1; lastPlay: ""
+            homeWinProbability: -1; venue: ""; venueCity: ""; neutralSite: false; broadcast: ""
         }
     }
 

@@ -8,6 +8,7 @@ Item {
     width: 1000; height: 500
 
     ListModel { id: games }
+    ListModel { id: pinnedGames }
 
     KioskBoard {
         id: board
@@ -20,15 +21,21 @@ Item {
         name: "KioskBoard"
         when: windowShown
 
+        // A live scorestrip game with every role of the scoreboard, `changes` on top.
+        function row(changes) {
+            return Object.assign({ eid: "g", homeAbbr: "KC", homeNickname: "Chiefs", homeScore: 0, homeColor: "#E31837",
+                                   visitorAbbr: "BUF", visitorNickname: "Bills", visitorScore: 0, visitorColor: "#00338D",
+                                   stateText: "Q1 10:00", isLive: true, isFinal: false, possession: "KC",
+                                   redZone: false, favourite: false, gameState: "1", clock: "10:00", progress: 0.0833,
+                                   downDistance: "", ballOn: "", homeTimeouts: -1, visitorTimeouts: -1, lastPlay: "",
+                                   homeWinProbability: -1, venue: "", venueCity: "", neutralSite: false, broadcast: "" },
+                                 changes)
+        }
+
         function fill(n) {
             games.clear()
             for (let i = 0; i < n; ++i)
-                games.append({ eid: "g" + i, homeAbbr: "KC", homeNickname: "Chiefs", homeScore: i, homeColor: "#E31837",
-                               visitorAbbr: "BUF", visitorNickname: "Bills", visitorScore: 0, visitorColor: "#00338D",
-                               stateText: "Q1 10:00", isLive: true, isFinal: false, possession: "KC",
-                               redZone: false, favourite: false, gameState: "1", clock: "10:00",
-                               downDistance: "", ballOn: "", homeTimeouts: -1, visitorTimeouts: -1, lastPlay: "",
-                               homeWinProbability: -1, venue: "", venueCity: "", neutralSite: false, broadcast: "" })
+                games.append(row({ eid: "g" + i, homeScore: i }))
         }
 
         function test_everything_fits_on_one_page() {
@@ -75,9 +82,12 @@ Item {
         // A pinned favourite keeps a large card on the left; the others page in what is left, beside it.
         function test_pinned_game_beside_the_paged_grid() {
             fill(6)
-            board.pinnedGame = { eid: "p", homeAbbr: "DET", homeNickname: "Lions", homeScore: 21, homeColor: "#0076B6",
-                                 visitorAbbr: "NYG", visitorNickname: "Giants", visitorScore: 17, visitorColor: "#0B2265",
-                                 stateText: "Q4 02:00", isLive: true, gameState: "4", clock: "02:00", possession: "DET" }
+            pinnedGames.clear()
+            pinnedGames.append(row({ eid: "p", homeAbbr: "DET", homeNickname: "Lions", homeScore: 21, homeColor: "#0076B6",
+                                     visitorAbbr: "NYG", visitorNickname: "Giants", visitorScore: 17,
+                                     visitorColor: "#0B2265", stateText: "Q4 02:00", gameState: "4", clock: "02:00",
+                                     progress: 0.9667, possession: "DET", favourite: true }))
+            board.pinnedModel = pinnedGames
             board.hasPinned = true
             const pinned = findChild(board, "pinnedCard")
             const grid = findChild(board, "kioskGrid")
@@ -90,6 +100,7 @@ Item {
             verify(pinned.height >= grid.cellHeight - margin, "the pinned card is at least as tall as a paged one")
             verify(board.capacity >= 1)
             board.hasPinned = false
+            pinnedGames.clear()
             tryVerify(() => grid.mapToItem(board, 0, 0).x < 1, 2000)
         }
 

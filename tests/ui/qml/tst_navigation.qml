@@ -10,6 +10,7 @@ Item {
     WeekNavigator {
         id: nav
         weekLabel: "Wild Card"
+        seasonType: "POST"
         seasonTypeName: "Postseason"
         season: 2025
     }

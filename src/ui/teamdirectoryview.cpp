@@ -1,4 +1,4 @@
-#include "teamcolors.h"
+#include "teamdirectoryview.h"
 
 #include "teamdirectory.h"
 
@@ -11,17 +11,17 @@ namespace {
 // Without a season, a code is read as today's or, for a retired one, as in its last era: STL is the Rams.
 constexpr int Today = 9999;
 
-TeamColors::Info infoOf(const Franchise &club, const QString &abbreviation, int season)
+TeamDirectoryView::Info infoOf(const Franchise &club, const QString &abbreviation, int season)
 {
     const bool today = season <= 0;
     return {abbreviation, today ? club.location : TeamDirectory::location(club.id, season),
-        today ? club.name : TeamColors::displayNickname(TeamDirectory::nickname(club.id, season)),
+        today ? club.name : TeamDirectoryView::displayNickname(TeamDirectory::nickname(club.id, season)),
         QColor(club.primaryColor), QColor(club.secondaryColor)};
 }
 
 } // namespace
 
-TeamColors::Info TeamColors::info(const QString &abbreviation, int season)
+TeamDirectoryView::Info TeamDirectoryView::info(const QString &abbreviation, int season)
 {
     const auto id = TeamDirectory::franchiseId(abbreviation, season > 0 ? season : Today);
     if (const auto club = id ? TeamDirectory::franchise(*id) : std::nullopt)
@@ -29,7 +29,7 @@ TeamColors::Info TeamColors::info(const QString &abbreviation, int season)
     return {abbreviation, QString(), abbreviation, QColor(0x55, 0x5B, 0x66), QColor(0xAA, 0xAA, 0xAA)};
 }
 
-QList<TeamColors::Info> TeamColors::clubs()
+QList<TeamDirectoryView::Info> TeamDirectoryView::clubs()
 {
     QList<Info> list;
     for (const auto &club : TeamDirectory::franchises())
@@ -37,7 +37,7 @@ QList<TeamColors::Info> TeamColors::clubs()
     return list;
 }
 
-QString TeamColors::displayNickname(const QString &nickname)
+QString TeamDirectoryView::displayNickname(const QString &nickname)
 {
     QString text = nickname;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -47,7 +47,7 @@ QString TeamColors::displayNickname(const QString &nickname)
     return text;
 }
 
-QStringList TeamColors::search(const QString &text)
+QStringList TeamDirectoryView::search(const QString &text)
 {
     const auto needle = text.trimmed();
     QStringList found;
@@ -74,7 +74,7 @@ QStringList TeamColors::search(const QString &text)
     return found;
 }
 
-QString TeamColors::displayName(const QString &abbreviation, int season) const
+QString TeamDirectoryView::displayName(const QString &abbreviation, int season) const
 {
     const auto id = TeamDirectory::franchiseId(abbreviation, season > 0 ? season : Today);
     if (!id)
@@ -82,7 +82,7 @@ QString TeamColors::displayName(const QString &abbreviation, int season) const
     return season > 0 ? TeamDirectory::displayName(*id, season) : TeamDirectory::displayName(*id, Today);
 }
 
-QStringList TeamColors::abbreviations() const
+QStringList TeamDirectoryView::abbreviations() const
 {
     QStringList list;
     for (const auto &club : TeamDirectory::franchises())
