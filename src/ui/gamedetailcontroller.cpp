@@ -3,7 +3,7 @@
 #include "gameformat.h"
 #include "gamestore.h"
 #include "logging.h"
-#include "teamcolors.h"
+#include "teamdirectoryview.h"
 
 #include <QLocale>
 
@@ -226,22 +226,22 @@ QCoro::Task<> GameDetailController::fetchSummary(QString espnId, quint64 generat
 
 QString GameDetailController::homeName() const
 {
-    return m_game ? TeamColors::displayNickname(m_game->home.nickname) : QString();
+    return m_game ? TeamDirectoryView::displayNickname(m_game->home.nickname) : QString();
 }
 
 QString GameDetailController::visitorName() const
 {
-    return m_game ? TeamColors::displayNickname(m_game->visitor.nickname) : QString();
+    return m_game ? TeamDirectoryView::displayNickname(m_game->visitor.nickname) : QString();
 }
 
 QColor GameDetailController::homeColor() const
 {
-    return m_game ? TeamColors::info(m_game->home.abbreviation, m_game->season).primary : QColor();
+    return m_game ? TeamDirectoryView::info(m_game->home.abbreviation, m_game->season).primary : QColor();
 }
 
 QColor GameDetailController::visitorColor() const
 {
-    return m_game ? TeamColors::info(m_game->visitor.abbreviation, m_game->season).primary : QColor();
+    return m_game ? TeamDirectoryView::info(m_game->visitor.abbreviation, m_game->season).primary : QColor();
 }
 
 QString GameDetailController::stateText() const
