@@ -73,6 +73,8 @@ RowLayout {
         currentIndex: Math.max(0, codes.indexOf(nav.seasonType))
         onActivated: (index) => nav.seasonTypeRequested(codes[index])
         implicitWidth: Theme.px(170)
+        implicitHeight: Theme.px(40)
+        font.pixelSize: Theme.px(13) // the controls grow with the window, as the labels beside them do
     }
     SpinBox {
         objectName: "seasonBox"
@@ -82,11 +84,15 @@ RowLayout {
         textFromValue: (value) => "" + value
         onValueModified: nav.seasonRequested(value)
         implicitWidth: Theme.px(130)
+        implicitHeight: Theme.px(40)
+        font.pixelSize: Theme.px(13)
     }
     Button {
         objectName: "nowButton"
         text: qsTr("Now")
         highlighted: !nav.atCurrentWeek
         onClicked: nav.nowRequested()
+        implicitHeight: Theme.px(40)
+        font.pixelSize: Theme.px(13)
     }
 }
