@@ -1,8 +1,8 @@
 // endzone-bench-latency [--path redis|sse] [--changes N]: publishes N live score changes, one at a time,
 // and times each from the publish call to the scoreboard model's dataChanged for that row. The change
 // travels the app's real path: RedisBus publish → Redis → LiveController (redis://) → GameStore (SQLite)
-// → DelayLine (the spoiler delay at 0 s, as the app has it by default) → ScoreboardModel; or InProcessBus → ApiServer's SSE broadcaster → SseStream → LiveController (sse:).
-// Prints p50/p90/p99/max in milliseconds.
+// → DelayLine (the spoiler delay at 0 s, as the app has it by default) → ScoreboardModel; or InProcessBus → ApiServer's
+// SSE broadcaster → SseStream → LiveController (sse:). Prints p50/p90/p99/max in milliseconds.
 //
 // With --espn-week FILE the week is an ESPN scoreboard read with EspnParser (bench/lib/espn.sh gives it the shared
 // live 2022 Sunday) and each change is a live game's next play: clock, down and distance, spot and last play,
