@@ -1,7 +1,9 @@
 // endzone-bench-espn-parse --scoreboard FILE --summary FILE [--iterations N] [--store-iterations N]: times
 // EspnParser on ESPN documents held in memory, alone and followed by the GameStore write a backfill does
 // (upsertWeek for a scoreboard, storeDetail for a summary) into a fresh SQLite file in a temporary folder.
-// Prints one `RESULT` line per measurement, with p50/p90/p99/min/max in milliseconds, for bench/lib/espn.sh.
+// Prints one `RESULT` line per measurement, with p50/p90/p99/min/max in milliseconds, for bench/lib/espn.sh, and
+// a `-cpu` line beside it: the same runs timed by the thread's CPU clock, which other processes on a loaded
+// machine move far less than the wall clock (jsonload.py reports json.loads both ways too).
 //
 // The upsert is timed twice: with every game changed since the last write (each iteration bumps the scores the
 // document gave, so all rows are rewritten, as a live week's poll) and with nothing changed (a re-import).
@@ -19,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Endzone;
@@ -33,34 +36,57 @@ double percentile(QList<double> values, double p)
     return values.at(std::max<qsizetype>(0, rank));
 }
 
-void report(const char *what, const QString &file, const QList<double> &ms, const QString &extra = {})
+// Milliseconds per run, by the wall clock and by this thread's CPU clock.
+struct Samples
 {
-    printf("RESULT %s file=%s n=%lld p50=%.3f p90=%.3f p99=%.3f min=%.3f max=%.3f%s%s\n", what,
+    QList<double> wall;
+    QList<double> cpu;
+};
+
+void reportLine(const QByteArray &what, const QString &file, const QList<double> &ms, const QString &extra)
+{
+    printf("RESULT %s file=%s n=%lld p50=%.3f p90=%.3f p99=%.3f min=%.3f max=%.3f%s%s\n", what.constData(),
         qPrintable(QFileInfo(file).fileName()), qlonglong(ms.size()), percentile(ms, 0.5), percentile(ms, 0.9),
         percentile(ms, 0.99), *std::min_element(ms.cbegin(), ms.cend()), *std::max_element(ms.cbegin(), ms.cend()),
         extra.isEmpty() ? "" : " ", qPrintable(extra));
+}
+
+void report(const char *what, const QString &file, const Samples &samples, const QString &extra = {})
+{
+    reportLine(what, file, samples.wall, extra);
+    reportLine(QByteArray(what) + "-cpu", file, samples.cpu, extra);
     fflush(stdout);
+}
+
+qint64 threadCpuNs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
 // QJsonDocument::fromJson alone, as EspnParser calls it (no copy of the bytes): the DOM json.loads also builds,
 // so what EspnParser adds on top of it shows.
 void benchDom(const QString &path, const QByteArray &bytes, int n);
 
-// Runs `body` `warmUp` times untimed, then `n` times timed; returns milliseconds per run.
+// Runs `body` `warmUp` times untimed, then `n` times timed.
 template<typename Body>
-QList<double> timed(int warmUp, int n, Body body)
+Samples timed(int warmUp, int n, Body body)
 {
     for (int i = 0; i < warmUp; ++i)
         body(-1 - i);
-    QList<double> ms;
-    ms.reserve(n);
+    Samples samples;
+    samples.wall.reserve(n);
+    samples.cpu.reserve(n);
     QElapsedTimer clock;
     for (int i = 0; i < n; ++i) {
+        const qint64 cpu = threadCpuNs();
         clock.start();
         body(i);
-        ms.append(double(clock.nsecsElapsed()) / 1e6);
+        samples.wall.append(double(clock.nsecsElapsed()) / 1e6);
+        samples.cpu.append(double(threadCpuNs() - cpu) / 1e6);
     }
-    return ms;
+    return samples;
 }
 
 [[noreturn]] void fail(const QString &message)

@@ -306,10 +306,14 @@ const JsonSkim &scoreboardSkim()
 const JsonSkim &summarySkim()
 {
     // From `tiePercentage` on: fields of every play and win-probability point (~180 a game) that we do not show.
+    // The scoped ones ("parent/key") are what a play holds beside what we read: its `end` (a drive's is read), its
+    // start's team, down and distance (a drive's start has none), and ids and abbreviations of play types and
+    // period types (only a status type's `state` and `name` and a period's `number` are read).
     static const JsonSkim skim({"boxscore", "leaders", "injuries", "pickcenter", "againstTheSpread", "odds", "news",
         "article", "videos", "standings", "lastFiveGames", "ticketsInfo", "predictor", "meta", "logo", "logos", "links",
         "league", "officials", "tiePercentage", "shortDisplayResult", "pointAfterAttempt", "sequenceNumber", "modified",
-        "wallclock", "priority", "statYardage", "yardsToEndzone", "shortDownDistanceText"});
+        "wallclock", "priority", "statYardage", "yardsToEndzone", "shortDownDistanceText", "plays/end", "start/team",
+        "start/down", "start/distance", "start/possessionText", "type/id", "type/abbreviation", "period/type"});
     return skim;
 }
 

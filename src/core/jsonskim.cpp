@@ -40,9 +40,9 @@ bool isHexDigit(char c)
 class Skimmer
 {
 public:
-    Skimmer(const char *begin, const char *end, char *out, const QByteArrayList &keys,
+    Skimmer(const char *begin, const char *end, char *out, const QList<JsonSkim::Rule> &rules,
         const std::array<quint64, 256> &filter)
-        : m_p(begin), m_end(end), m_out(out), m_keys(keys), m_filter(filter)
+        : m_p(begin), m_end(end), m_out(out), m_rules(rules), m_filter(filter)
     {
     }
 
@@ -51,7 +51,7 @@ public:
         space();
         if (m_p == m_end || (*m_p != '{' && *m_p != '['))
             return false; // QJsonDocument takes nothing else at the top (and skips a BOM we do not)
-        if (!value(true, 0))
+        if (!value(true, 0, {}))
             return false;
         space();
         return m_p == m_end;
@@ -118,27 +118,30 @@ private:
         }
     }
 
-    bool dropped(const char *key, qsizetype size) const
+    // The name of the member whose value holds what is being read (an array passes its own to its items).
+    using Parent = QByteArrayView;
+
+    bool dropped(QByteArrayView key, Parent parent) const
     {
-        if (size > 0 && !(m_filter[uchar(*key)] >> std::min<qsizetype>(size, 63) & 1))
+        if (!key.isEmpty() && !(m_filter[uchar(key.front())] >> std::min<qsizetype>(key.size(), 63) & 1))
             return false;
-        for (const QByteArray &name : m_keys) {
-            if (name.size() == size && std::memcmp(name.constData(), key, size_t(size)) == 0)
+        for (const JsonSkim::Rule &rule : m_rules) {
+            if (rule.key == key && (rule.parent.isEmpty() || rule.parent == parent))
                 return true;
         }
         return false;
     }
 
-    bool value(bool write, int depth)
+    bool value(bool write, int depth, Parent parent)
     {
         if (m_p == m_end)
             return false;
         const char *from = m_p;
         switch (*m_p) {
         case '{':
-            return object(write, depth + 1);
+            return object(write, depth + 1, parent);
         case '[':
-            return array(write, depth + 1);
+            return array(write, depth + 1, parent);
         case '"':
             if (!string())
                 return false;
@@ -163,7 +166,7 @@ private:
         return true;
     }
 
-    bool object(bool write, int depth)
+    bool object(bool write, int depth, Parent parent)
     {
         if (depth > MaxDepth)
             return false;
@@ -182,7 +185,8 @@ private:
                     return false;
                 ++m_p;
                 space();
-                const bool keep = write && !dropped(key + 1, keyEnd - key - 2);
+                const QByteArrayView name(key + 1, keyEnd - key - 2); // as written, escapes and all
+                const bool keep = write && !dropped(name, parent);
                 if (keep) {
                     if (!first)
                         *m_out++ = ',';
@@ -191,7 +195,7 @@ private:
                     *m_out++ = ':';
                     first = false;
                 }
-                if (!value(keep, depth))
+                if (!value(keep, depth, name))
                     return false;
                 space();
                 if (!at(','))
@@ -207,7 +211,7 @@ private:
         return true;
     }
 
-    bool array(bool write, int depth)
+    bool array(bool write, int depth, Parent parent)
     {
         if (depth > MaxDepth)
             return false;
@@ -216,7 +220,7 @@ private:
         space();
         if (!at(']')) {
             while (true) {
-                if (!value(write, depth))
+                if (!value(write, depth, parent))
                     return false;
                 space();
                 if (!at(','))
@@ -357,7 +361,7 @@ private:
     const char *m_p;
     const char *const m_end;
     char *m_out;
-    const QByteArrayList &m_keys;
+    const QList<JsonSkim::Rule> &m_rules;
     const std::array<quint64, 256> &m_filter;
 };
 
@@ -365,9 +369,12 @@ private:
 
 JsonSkim::JsonSkim(QByteArrayList droppedKeys) : m_keys(std::move(droppedKeys))
 {
-    for (const QByteArray &key : std::as_const(m_keys)) {
-        if (!key.isEmpty())
-            m_filter[uchar(key.front())] |= quint64(1) << std::min<qsizetype>(key.size(), 63);
+    for (const QByteArray &entry : std::as_const(m_keys)) {
+        const qsizetype slash = entry.indexOf('/');
+        Rule rule {slash < 0 ? entry : entry.mid(slash + 1), slash < 0 ? QByteArray() : entry.left(slash)};
+        if (!rule.key.isEmpty())
+            m_filter[uchar(rule.key.front())] |= quint64(1) << std::min<qsizetype>(rule.key.size(), 63);
+        m_rules.append(std::move(rule));
     }
 }
 
@@ -375,7 +382,7 @@ QByteArray JsonSkim::skim(const QByteArray &json) const
 {
     // Never longer than the input: every byte written stands for one read (a comma for a comma).
     QByteArray out(json.size(), Qt::Uninitialized);
-    Skimmer skimmer(json.constData(), json.constData() + json.size(), out.data(), m_keys, m_filter);
+    Skimmer skimmer(json.constData(), json.constData() + json.size(), out.data(), m_rules, m_filter);
     if (!skimmer.document())
         return json;
     out.truncate(skimmer.out() - out.constData());

@@ -2,13 +2,16 @@
 
 #include <QByteArray>
 #include <QByteArrayList>
+#include <QList>
 
 #include <array>
 
 namespace Endzone {
 
 // Copies a JSON document without its insignificant whitespace and without the members whose key is one of
-// `droppedKeys` (at any depth), in one pass over the bytes: no tree, no allocation per token. It exists
+// `droppedKeys` (at any depth), in one pass over the bytes: no tree, no allocation per token. A dropped key
+// written "parent/key" is dropped only from an object that is the value of a member named `parent`, or an item
+// of an array that is (a play's `end` under `plays`, not a drive's): the same key elsewhere is kept. It exists
 // because QJsonDocument is slow on what EspnParser never reads: ESPN's documents are pretty-printed (~45% of
 // QJsonDocument::fromJson's time went on whitespace) and mostly made of subtrees we ignore (leaders, links,
 // odds...). The 1.2 MB scoreboard took ~4-5 ms to parse against json.loads's ~2.6-3.3 ms; skimmed to 30 KB it
@@ -31,8 +34,15 @@ public:
 
     [[nodiscard]] const QByteArrayList &droppedKeys() const { return m_keys; }
 
+    struct Rule
+    {
+        QByteArray key;
+        QByteArray parent; // empty: at any depth
+    };
+
 private:
     QByteArrayList m_keys;
+    QList<Rule> m_rules;
     // Bit n of m_filter[c]: some key starts with byte c and is n bytes long (63: 63 or more). Most keys in a
     // document are not dropped, and this tells so without comparing them with every dropped key.
     std::array<quint64, 256> m_filter {};

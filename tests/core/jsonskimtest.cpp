@@ -16,21 +16,23 @@ using namespace Endzone;
 
 namespace {
 
-// The reference the skim is compared with: the same keys removed from QJsonDocument's tree.
-QJsonValue without(const QJsonValue &value, const QByteArrayList &keys)
+// The reference the skim is compared with: the same keys removed (a "parent/key" only from
+// the members of `parent`'s value, and of the items of an array there) from QJsonDocument's tree.
+QJsonValue without(const QJsonValue &value, const QByteArrayList &keys, const QString &parent = {})
 {
     if (value.isArray()) {
         QJsonArray array;
         for (const QJsonValue &item : value.toArray())
-            array.append(without(item, keys));
+            array.append(without(item, keys, parent));
         return array;
     }
     if (value.isObject()) {
         QJsonObject object;
         const QJsonObject source = value.toObject();
         for (auto it = source.begin(); it != source.end(); ++it) {
-            if (!keys.contains(it.key().toUtf8()))
-                object.insert(it.key(), without(it.value(), keys));
+            const QByteArray key = it.key().toUtf8();
+            if (!keys.contains(key) && !keys.contains(parent.toUtf8() + '/' + key))
+                object.insert(it.key(), without(it.value(), keys, it.key()));
         }
         return object;
     }
@@ -130,6 +132,15 @@ private Q_SLOTS:
                                  << QByteArray("[0,-0,1.25,-12e3,4E+2,5e-7,0.5E-0]");
         QTest::newRow("key prefixes are not the key") << QByteArray("{\"dro\": 1, \"drops\": 2, \"Drop\": 3}") << drop
                                                       << QByteArray("{\"dro\":1,\"drops\":2,\"Drop\":3}");
+        QTest::newRow("scoped: only in its parent's value")
+            << QByteArray("{\"plays\": [{\"end\": 1, \"a\": 2}, {\"end\": {}}], \"drive\": {\"end\": 3}, \"end\": 4}")
+            << QByteArrayList {"plays/end"} << QByteArray("{\"plays\":[{\"a\":2},{}],\"drive\":{\"end\":3},\"end\":4}");
+        QTest::newRow("scoped: an object value, arrays in arrays, not grandchildren")
+            << QByteArray("{\"plays\": {\"end\": 1, \"x\": {\"end\": 2}}, \"p\": {\"plays\": [[{\"end\": 5}]]}}")
+            << QByteArrayList {"plays/end"} << QByteArray("{\"plays\":{\"x\":{\"end\":2}},\"p\":{\"plays\":[[{}]]}}");
+        QTest::newRow("scoped beside unscoped")
+            << QByteArray("{\"a\": {\"b\": 1, \"c\": 2}, \"b\": 3, \"d\": {\"c\": 4, \"b\": 5}}")
+            << QByteArrayList {"a/b", "c"} << QByteArray("{\"a\":{},\"b\":3,\"d\":{\"b\":5}}");
         QTest::newRow("no keys: minified")
             << QByteArray("{\n  \"drop\": [\n    1\n  ]\n}\n") << QByteArrayList() << QByteArray("{\"drop\":[1]}");
     }
@@ -225,7 +236,7 @@ private Q_SLOTS:
     // skimmed bytes as from the original with the keys removed.
     void espnDocuments()
     {
-        const QByteArrayList keys {"leaders", "links", "odds", "logos", "boxscore", "plays"};
+        const QByteArrayList keys {"leaders", "links", "odds", "logos", "boxscore", "plays", "team/id", "start/team"};
         if (espnFiles().isEmpty())
             QSKIP("ENDZONE_TEST_DATA is not set: run through ctest");
         int skimmed = 0;
