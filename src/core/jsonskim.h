@@ -15,7 +15,7 @@ namespace Endzone {
 // because QJsonDocument is slow on what EspnParser never reads: ESPN's documents are pretty-printed (~45% of
 // QJsonDocument::fromJson's time went on whitespace) and mostly made of subtrees we ignore (leaders, links,
 // odds...). The 1.2 MB scoreboard took ~4-5 ms to parse against json.loads's ~2.6-3.3 ms; skimmed to 30 KB it
-// parses in ~1 ms, the 0.7 MB summary (to 119 KB) in ~2.6-3 ms (bench/results/espn.md, section 1).
+// parses in ~1 ms, the 0.7 MB summary (to 81 KB) in ~2.1-2.5 ms (bench/results/espn.md, section 1).
 //
 // The skim is a strict JSON (RFC 8259) validator of the whole document, dropped values included. On anything
 // it does not accept it gives up and returns the document unchanged, so that QJsonDocument reports the error at
