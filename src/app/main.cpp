@@ -99,6 +99,8 @@ int main(int argc, char *argv[])
 
     QQuickStyle::setStyle(u"Basic"_s);
     QQmlApplicationEngine engine;
+    if (parser.isSet(selfTest))
+        Endzone::recordQmlWarnings(&engine);
     // Qt 6.4 has no loadFromModule(): load Main.qml from the module's resource path.
     engine.load(QUrl(u"qrc:/Endzone/Views/Main.qml"_s));
     if (engine.rootObjects().isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQmlError>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
@@ -17,6 +18,13 @@
 namespace Endzone {
 
 namespace {
+
+// A QML page with a warning can still draw a frame full of cards: a broken component is simply absent.
+QStringList &qmlWarnings()
+{
+    static QStringList warnings;
+    return warnings;
+}
 
 int distinctColours(const QImage &image)
 {
@@ -92,6 +100,14 @@ void runFirstFrameBench(QQmlApplicationEngine *engine, AppContext *context, int 
     });
 }
 
+void recordQmlWarnings(QQmlEngine *engine)
+{
+    QObject::connect(engine, &QQmlEngine::warnings, engine, [](const QList<QQmlError> &warnings) {
+        for (const QQmlError &warning : warnings)
+            qmlWarnings().append(warning.toString());
+    });
+}
+
 void runSelfTest(QQmlApplicationEngine *engine, AppContext *context, int timeoutMs)
 {
     auto *window = mainWindow(engine);
@@ -112,7 +128,12 @@ void runSelfTest(QQmlApplicationEngine *engine, AppContext *context, int timeout
                 return finish(1, "the frame could not be grabbed");
             if (distinctColours(frame) < 8)
                 return finish(1, "the frame is blank");
-            finish(0, "a populated week was drawn");
+            if (!qmlWarnings().isEmpty()) {
+                qCCritical(lcUi).noquote()
+                    << qmlWarnings().size() << "QML warning(s), the first:" << qmlWarnings().constFirst();
+                return finish(1, "QML reported warnings");
+            }
+            finish(0, "a populated week was drawn, with no QML warning");
         });
         QObject::disconnect(window, &QQuickWindow::frameSwapped, window, nullptr);
     });
