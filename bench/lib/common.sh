@@ -215,5 +215,9 @@ machine_block() {  # Markdown lines describing when and where
     echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr)"
     echo "- load average (1/5/15 min) when this benchmark started: ${BENCH_LOAD_START:-?}; when it ended: $(cut -d' ' -f1-3 /proc/loadavg). Other work on this machine competes for the 2 cores."
     echo "- Endzone: commit $rev$dirty, Release build in \`$BUILD_DIR\`, Qt $(qtpaths6 --qt-query QT_VERSION 2>/dev/null || echo 6.4)"
-    echo "- tools: $(wrk -v 2>&1 | head -n1 | awk '{print $1, $2}'), $(hyperfine --version), PostgreSQL $(pg_sql -tAc 'SHOW server_version' postgres 2>/dev/null || echo '?'), Redis $(redis-server --version | sed 's/.*v=\([0-9.]*\).*/\1/'), Python $($PY -c 'import sys; print(sys.version.split()[0])')"
+    # A tool a partial run did not need may be missing: say so rather than print a broken line.
+    local wrk_version hyperfine_version
+    wrk_version=$(command -v wrk >/dev/null && wrk -v 2>&1 | head -n1 | awk '{print $1, $2}' || echo "wrk not installed")
+    hyperfine_version=$(command -v hyperfine >/dev/null && hyperfine --version || echo "hyperfine not installed")
+    echo "- tools: $wrk_version, $hyperfine_version, PostgreSQL $(pg_sql -tAc 'SHOW server_version' postgres 2>/dev/null || echo '?'), Redis $(redis-server --version | sed 's/.*v=\([0-9.]*\).*/\1/'), Python $($PY -c 'import sys; print(sys.version.split()[0])')"
 }
