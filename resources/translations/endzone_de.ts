@@ -5,77 +5,84 @@
     <name>DriveChart</name>
     <message>
         <source>%1 drive, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Drive von %1, %2: %3</translation>
     </message>
     <message>
         <source>Touchdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchdown</translation>
     </message>
     <message>
         <source>Field goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Goal</translation>
     </message>
     <message>
         <source>Punt</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballverlust</translation>
     </message>
     <message>
         <source>End of half</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Halbzeit</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
 </context>
 <context>
     <name>Endzone::DriveModel</name>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
 </context>
 <context>
     <name>Endzone::GameDetailController</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 %2, %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>This game is not in the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Spiel ist nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Could not refresh the plays: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spielzüge konnten nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Drives and plays need the ESPN source; this game came from the scorestrip feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drives und Spielzüge gibt es nur mit der ESPN-Quelle; dieses Spiel kam aus dem Scorestrip-Feed.</translation>
     </message>
     <message>
         <source>Fetching the plays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade die Spielzüge …</translation>
     </message>
     <message>
         <source>Could not fetch the plays: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spielzüge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Drives and plays need the ESPN source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drives und Spielzüge gibt es nur mit der ESPN-Quelle.</translation>
     </message>
     <message>
         <source>No plays yet: the game has not kicked off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Spielzüge: Das Spiel hat noch nicht begonnen.</translation>
     </message>
     <message>
         <source>The summary of this game has no plays yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung dieses Spiels hat noch keine Spielzüge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plays follow your spoiler delay: they appear %n second(s) after they arrive.</source>
+        <translation>
+            <numerusform>Die Spielzüge folgen deiner Spoiler-Verzögerung: Sie erscheinen %n Sekunde nach ihrem Eintreffen.</numerusform>
+            <numerusform>Die Spielzüge folgen deiner Spoiler-Verzögerung: Sie erscheinen %n Sekunden nach ihrem Eintreffen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -101,11 +108,11 @@
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished">Live</translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde …</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
@@ -120,7 +127,7 @@
     <name>Endzone::PlayModel</name>
     <message>
         <source>Drive %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Drive %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -149,7 +156,7 @@
     <message>
         <source>%1 vs %2</source>
         <comment>neutral site: visitor, home</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2</translation>
     </message>
     <message>
         <source>%1 @ %2</source>
@@ -248,75 +255,75 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 %2, %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>RED ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>RED ZONE</translation>
     </message>
     <message>
         <source>1st quarter</source>
-        <translation type="unfinished">1. Viertel</translation>
+        <translation>1. Viertel</translation>
     </message>
     <message>
         <source>2nd quarter</source>
-        <translation type="unfinished">2. Viertel</translation>
+        <translation>2. Viertel</translation>
     </message>
     <message>
         <source>3rd quarter</source>
-        <translation type="unfinished">3. Viertel</translation>
+        <translation>3. Viertel</translation>
     </message>
     <message>
         <source>4th quarter</source>
-        <translation type="unfinished">4. Viertel</translation>
+        <translation>4. Viertel</translation>
     </message>
     <message>
         <source>overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung</translation>
     </message>
     <message>
         <source>halftime</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbzeit</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>final after overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Endstand nach Verlängerung</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>Endstand</translation>
     </message>
     <message>
         <source>%1 ball at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Ballbesitz an der %2</translation>
     </message>
     <message>
         <source>%1 ball</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Ballbesitz</translation>
     </message>
     <message>
         <source>red zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Red Zone</translation>
     </message>
     <message>
         <source>%1 %2, %3 %4</source>
-        <translation type="unfinished">%1 %2, %3 %4</translation>
+        <translation>%1 %2, %3 %4</translation>
     </message>
     <message>
         <source>favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
 </context>
 <context>
@@ -324,7 +331,7 @@
     <message>
         <source>Q%1</source>
         <comment>quarter</comment>
-        <translation type="unfinished"></translation>
+        <translation>V%1</translation>
     </message>
     <message>
         <source>Half</source>
@@ -343,11 +350,11 @@
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished">Endstand</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Final/OT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende/Verl.</translation>
     </message>
     <message>
         <source>Preseason</source>
@@ -366,62 +373,62 @@
     <name>GamePage</name>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück</translation>
     </message>
     <message>
         <source>Back to the scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Spielständen</translation>
     </message>
     <message>
         <source>%1 %2  at  %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2  bei  %3 %4</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished">U</translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>Drive chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Drive-Übersicht</translation>
     </message>
     <message>
         <source>Win probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegwahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Scoring summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte im Überblick</translation>
     </message>
     <message>
         <source>%1 %2 – %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 – %3 %4</translation>
     </message>
     <message>
         <source>%1 · %2 · Q%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · V%3 %4</translation>
     </message>
     <message>
         <source>Play by play</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielzug für Spielzug</translation>
     </message>
     <message>
         <source>Search plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielzüge durchsuchen</translation>
     </message>
     <message numerus="yes">
         <source>%n play(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spielzug</numerusform>
+            <numerusform>%n Spielzüge</numerusform>
         </translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>V%1 %2</translation>
     </message>
 </context>
 <context>
@@ -455,26 +462,26 @@
     <name>KioskBoard</name>
     <message>
         <source>Nothing live. Next kickoff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft nichts. Nächster Kickoff: %1</translation>
     </message>
     <message>
         <source>Nothing live, and no more games to come this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft nichts, und diese Woche folgen keine Spiele mehr</translation>
     </message>
     <message>
         <source>Today&apos;s finals</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Endstände</translation>
     </message>
 </context>
 <context>
     <name>KioskHeader</name>
     <message>
         <source>LIVE &amp; TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE &amp; HEUTE</translation>
     </message>
     <message>
         <source>LIVE ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>NUR LIVE</translation>
     </message>
 </context>
 <context>
@@ -509,7 +516,7 @@
     </message>
     <message>
         <source>Endzone — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzone — %1</translation>
     </message>
     <message>
         <source>Endzone</source>
@@ -529,7 +536,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -560,14 +567,14 @@
     <message>
         <source>%1%</source>
         <extracomment>a team&apos;s chance to win, as a percentage</extracomment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>ScoreboardPage</name>
     <message>
         <source>On bye: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielfrei: %1</translation>
     </message>
     <message>
         <source>No games stored for this week yet</source>
@@ -589,43 +596,43 @@
     <name>SettingsPage</name>
     <message>
         <source>Favourite teams, highest priority first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieblingsteams, das wichtigste zuerst</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach oben</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach unten</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>No favourites yet: add a team below, or press F on a game card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Favoriten: Füge unten ein Team hinzu oder drücke F auf einer Spielkarte.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Spoiler delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoiler-Verzögerung</translation>
     </message>
     <message>
         <source>Spoiler delay in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoiler-Verzögerung in Sekunden</translation>
     </message>
     <message>
         <source>seconds: scores and clocks appear this long after they arrive, to match your stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden: Spielstände und Uhren erscheinen so lange nach ihrem Eintreffen, passend zu deinem Stream</translation>
     </message>
 </context>
 <context>
@@ -636,7 +643,7 @@
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished">Saison</translation>
+        <translation>Saison</translation>
     </message>
     <message>
         <source>W</source>
@@ -678,18 +685,18 @@
     <name>WeekNavigator</name>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche</translation>
     </message>
     <message numerus="yes">
         <source>%n live</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n live</numerusform>
+            <numerusform>%n live</numerusform>
         </translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>Preseason</source>
@@ -705,18 +712,18 @@
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
 </context>
 <context>
     <name>WinProbabilityChart</name>
     <message>
         <source>%1 100%</source>
-        <translation type="unfinished">%1 100%</translation>
+        <translation>%1 100 %</translation>
     </message>
     <message>
         <source>50%</source>
-        <translation type="unfinished"></translation>
+        <translation>50 %</translation>
     </message>
 </context>
 </TS>
