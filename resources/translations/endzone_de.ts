@@ -567,7 +567,7 @@
     <message>
         <source>%1%</source>
         <extracomment>a team&apos;s chance to win, as a percentage</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -719,11 +719,11 @@
     <name>WinProbabilityChart</name>
     <message>
         <source>%1 100%</source>
-        <translation>%1 100 %</translation>
+        <translation>%1 100 %</translation>
     </message>
     <message>
         <source>50%</source>
-        <translation>50 %</translation>
+        <translation>50 %</translation>
     </message>
 </context>
 </TS>

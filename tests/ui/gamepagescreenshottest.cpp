@@ -1,7 +1,8 @@
 // The game page in the real window (AppContext + Main.qml), offscreen: a live game of the synthetic ESPN season
 // opened with Enter on its card, and the shared 2023 LAR at DAL summary fetched from a loopback ESPN feed when
-// its page opens. Light and dark, 720p and 4K; the PNGs land in the build tree for a person to look at, and
-// every visible text must lie inside the page (nothing runs off the side).
+// its page opens. Light and dark, 720p and 4K, and the live page once in German (longer words); the PNGs land in
+// the build tree for a person to look at, and every visible text must lie inside the page (nothing runs off the
+// side).
 #include "appcontext.h"
 #include "feedclient.h"
 #include "feedserver.h"
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 Q_IMPORT_QML_PLUGIN(EndzonePlugin)
 Q_IMPORT_QML_PLUGIN(Endzone_ViewsPlugin)
@@ -208,6 +210,15 @@ private Q_SLOTS:
     void liveLight720() { liveGame(false, {1280, 720}, u"gamepage-live-light-720p.png"_s); }
     void liveDark4k() { liveGame(true, {3840, 2160}, u"gamepage-live-dark-4k.png"_s); }
     void liveLight4k() { liveGame(false, {3840, 2160}, u"gamepage-live-light-4k.png"_s); }
+    void liveGerman720()
+    {
+        QTranslator german;
+        QVERIFY2(german.load(QStringLiteral(ENDZONE_GERMAN_CATALOGUE)), ENDZONE_GERMAN_CATALOGUE);
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        QCOMPARE(QCoreApplication::translate("GamePage", "Win probability"), u"Siegwahrscheinlichkeit"_s);
+        liveGame(false, {1280, 720}, u"gamepage-live-de-720p.png"_s);
+        QCoreApplication::removeTranslator(&german);
+    }
     void larDalDark720() { sharedSummary(true, {1280, 720}, u"gamepage-lar-dal-dark-720p.png"_s); }
     void larDalLight720() { sharedSummary(false, {1280, 720}, u"gamepage-lar-dal-light-720p.png"_s); }
     void larDalDark4k() { sharedSummary(true, {3840, 2160}, u"gamepage-lar-dal-dark-4k.png"_s); }
