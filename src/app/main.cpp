@@ -1,6 +1,7 @@
 #include "appcontext.h"
 #include "config.h"
 #include "logging.h"
+#include "numericoption.h"
 #include "scoretray.h"
 #include "selftest.h"
 
@@ -88,7 +89,7 @@ int main(int argc, char *argv[])
         options.config.kioskMode = mode.value();
     }
     options.demo = parser.isSet(demo) || parser.isSet(selfTest); // the self-test needs a feed it can trust
-    options.demoSpeed = parser.value(speed).toDouble();
+    options.demoSpeed = Endzone::NumericOption::real(parser, speed.names().constFirst(), 0, 1e6);
     options.serve = parser.value(serve);
     options.notifications = !parser.isSet(selfTest) && !parser.isSet(firstFrame);
     auto context = Endzone::AppContext::create(options);

@@ -73,14 +73,15 @@ class EndzoneFetchTest : public QObject
         QString out;
         QString err;
     };
-    Run fetch(QStringList arguments)
+    Run run(const QString &program, const QStringList &arguments)
     {
         QProcess process;
-        process.start(m_bin + u"/endzone-fetch"_s, arguments);
+        process.start(m_bin + u'/' + program, arguments);
         process.waitForFinished(300000);
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
     }
+    Run fetch(const QStringList &arguments) { return run(u"endzone-fetch"_s, arguments); }
 
 private Q_SLOTS:
     void season2007Standings()
@@ -338,6 +339,50 @@ private Q_SLOTS:
         const auto badSource = fetch({u"2015"_s, u"--source"_s, u"nfl"_s});
         QCOMPARE(badSource.exitCode, 2);
         QVERIFY(badSource.err.contains(u"unknown source \"nfl\": use espn or scorestrip"_s));
+    }
+
+    // A numeric option that is not a number in its range stops every program before it does anything: read as
+    // 0, `--max-header-bytes 16k` would have had a server answer every request 431.
+    void badNumbersAreRefused_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("fetch --concurrency 0")
+            << u"endzone-fetch"_s << QStringList {u"2015"_s, u"--concurrency"_s, u"0"_s}
+            << u"endzone-fetch: --concurrency wants a whole number from 1 to 256, got \"0\""_s;
+        QTest::newRow("fetch --retries ten")
+            << u"endzone-fetch"_s << QStringList {u"2015"_s, u"--retries"_s, u"ten"_s}
+            << u"endzone-fetch: --retries wants a whole number from 0 to 100, got \"ten\""_s;
+        QTest::newRow("server --max-header-bytes 16k")
+            << u"endzone-server"_s << QStringList {u"--max-header-bytes"_s, u"16k"_s}
+            << u"endzone-server: --max-header-bytes wants a whole number from 1024 to 16777216, got \"16k\""_s;
+        QTest::newRow("server --sse-threads 500")
+            << u"endzone-server"_s << QStringList {u"--sse-threads"_s, u"500"_s}
+            << u"endzone-server: --sse-threads wants a whole number from 0 to 64, got \"500\""_s;
+        QTest::newRow("feed --fail-rate 30%")
+            << u"endzone-feed"_s << QStringList {u"--synthetic"_s, u"2015"_s, u"--fail-rate"_s, u"30%"_s}
+            << u"endzone-feed: --fail-rate wants a number from 0 to 1, got \"30%\""_s;
+        QTest::newRow("feed --max-age -1")
+            << u"endzone-feed"_s << QStringList {u"--synthetic"_s, u"2015"_s, u"--max-age"_s, u"-1"_s}
+            << u"endzone-feed: --max-age wants a whole number from 0 to 86400, got \"-1\""_s;
+        QTest::newRow("feed --start yesterday")
+            << u"endzone-feed"_s << QStringList {u"--synthetic"_s, u"2015"_s, u"--start"_s, u"yesterday"_s}
+            << u"endzone-feed: --start wants an ISO 8601 time, got \"yesterday\""_s;
+    }
+    void badNumbersAreRefused()
+    {
+        QFETCH(QString, program);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        // A store of its own (the feed has none), which a program that wrongly went ahead would create.
+        const QString store = m_dir.filePath(u"refused.sqlite"_s);
+        const bool hasStore = program != u"endzone-feed"_s;
+        const auto result = run(
+            program, arguments + (hasStore ? QStringList {u"--database"_s, u"sqlite://"_s + store} : QStringList()));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(!QFile::exists(store));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "feedserver.h"
 #include "listenaddress.h"
 #include "logging.h"
+#include "numericoption.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,9 @@ int main(int argc, char *argv[])
         {u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8081)."_s, u"host:port"_s,
             u"127.0.0.1:8081"_s},
         {u"latency-ms"_s, u"Delay every response by this many milliseconds."_s, u"ms"_s, u"0"_s},
+        {u"max-age"_s,
+            u"Cache-Control max-age of the current week, which watchers wait out (default 13, as NFL.com)."_s,
+            u"seconds"_s, u"13"_s},
         {u"fail-rate"_s, u"Answer this fraction of week requests with HTTP 500."_s, u"fraction"_s, u"0"_s},
         {u"seed"_s, u"Seed for the failure sequence."_s, u"n"_s, u"1"_s},
     });
@@ -58,11 +62,16 @@ int main(int argc, char *argv[])
         qCritical("endzone-feed: no such folder: %s", qPrintable(options.directory));
         return 2;
     }
-    options.speed = parser.value(u"speed"_s).toDouble();
+    options.speed = NumericOption::real(parser, u"speed"_s, 0, 1e6);
     options.clockStart = QDateTime::fromString(parser.value(u"start"_s), Qt::ISODate);
-    options.latencyMs = parser.value(u"latency-ms"_s).toInt();
-    options.failRate = parser.value(u"fail-rate"_s).toDouble();
-    options.seed = parser.value(u"seed"_s).toUInt();
+    if (parser.isSet(u"start"_s) && !options.clockStart.isValid()) {
+        qCritical("endzone-feed: --start wants an ISO 8601 time, got \"%s\"", qPrintable(parser.value(u"start"_s)));
+        return 2;
+    }
+    options.latencyMs = int(NumericOption::integer(parser, u"latency-ms"_s, 0, 600'000));
+    options.maxAgeSeconds = int(NumericOption::integer(parser, u"max-age"_s, 0, 86'400));
+    options.failRate = NumericOption::real(parser, u"fail-rate"_s, 0, 1);
+    options.seed = uint(NumericOption::integer(parser, u"seed"_s, 0, 0xFFFFFFFFLL));
 
     const auto listen = ListenAddress::parse(parser.value(u"listen"_s), u"--listen");
     if (!listen) {

@@ -6,6 +6,7 @@
 #include "leaderlease.h"
 #include "livepublisher.h"
 #include "livewatcher.h"
+#include "numericoption.h"
 #include "redisclient.h"
 #include "seasonimportjob.h"
 #include "seasonrange.h"
@@ -16,6 +17,15 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Endzone;
+
+// The feed's settings with this program's own --timeout-ms and --retries (an import and --publish alike).
+static FeedClient::Options feedOptionsOf(const QCommandLineParser &parser, const Config &config)
+{
+    FeedClient::Options options = config.feedOptions();
+    options.timeoutMs = int(NumericOption::integer(parser, u"timeout-ms"_s, 100, 600'000));
+    options.retries = int(NumericOption::integer(parser, u"retries"_s, 0, 100));
+    return options;
+}
 
 // --publish: one poll of the feed's current week, upserted and published on Redis, awaited before exit.
 static int publishCurrentWeek(const QCommandLineParser &parser)
@@ -29,12 +39,13 @@ static int publishCurrentWeek(const QCommandLineParser &parser)
         qCritical("endzone-fetch: --publish needs a Redis server: --redis redis://host:port/db or ENDZONE_REDIS");
         return 2;
     }
+    const FeedClient::Options feedOptions = feedOptionsOf(parser, config);
     auto store = GameStore::open(config.database);
     if (!store) {
         qCritical("endzone-fetch: %s", qPrintable(store.error()));
         return 1;
     }
-    FeedClient feed(QUrl(config.feed), config.feedOptions());
+    FeedClient feed(QUrl(config.feed), feedOptions);
     RedisClient redis {QUrl(config.redis)};
     // To the stream the servers read, as their watcher writes it; with `--stream none`, on the old channel instead.
     // Not both: every server reads both, so its clients would get the week twice.
@@ -76,7 +87,7 @@ static int publishCurrentWeek(const QCommandLineParser &parser)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"endzone"_s);
+    QCoreApplication::setApplicationName(u"endzone-fetch"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ENDZONE_VERSION));
 
     QCommandLineParser parser;
@@ -139,18 +150,17 @@ int main(int argc, char *argv[])
         qCritical("endzone-fetch: --details needs the ESPN source: the scorestrip feed has no plays");
         return 2;
     }
+    const FeedClient::Options feedOptions = feedOptionsOf(parser, config);
+    const int concurrency = parser.isSet(u"concurrency"_s)
+        ? int(NumericOption::integer(parser, u"concurrency"_s, 1, 256))
+        : config.source == FeedSource::Espn ? 4
+                                            : 32;
     auto store = GameStore::open(config.database);
     if (!store) {
         qCritical("endzone-fetch: %s", qPrintable(store.error()));
         return 1;
     }
-    FeedClient::Options feedOptions = config.feedOptions();
-    feedOptions.timeoutMs = parser.value(u"timeout-ms"_s).toInt();
-    feedOptions.retries = parser.value(u"retries"_s).toInt();
     FeedClient feed(QUrl(config.feed), feedOptions);
-    const int concurrency = parser.isSet(u"concurrency"_s) ? std::max(1, parser.value(u"concurrency"_s).toInt())
-        : config.source == FeedSource::Espn                ? 4
-                                                           : 32;
     SeasonImportJob job(&feed, store.value().get(), weeks.value(), concurrency);
     job.setFetchDetails(parser.isSet(u"details"_s));
     FetchReporter reporter(&job, parser.isSet(u"quiet"_s));

@@ -9,6 +9,7 @@
 #include "livepublisher.h"
 #include "livewatcher.h"
 #include "logging.h"
+#include "numericoption.h"
 #include "redisbus.h"
 #include "redisclient.h"
 #include "redisstreamreader.h"
@@ -117,11 +118,11 @@ int main(int argc, char *argv[])
     options.address = listen.value().address;
     options.port = listen.value().port;
     options.corsOrigin = parser.value(u"cors-origin"_s).toUtf8();
-    options.maxHeaderBytes = parser.value(u"max-header-bytes"_s).toLongLong();
-    options.maxConnections = parser.value(u"max-connections"_s).toInt();
-    options.headTimeoutMs = parser.value(u"header-timeout"_s).toInt() * 1000;
-    options.sse.maxQueuedBytes = parser.value(u"sse-queue-bytes"_s).toLongLong();
-    options.sse.sendThreads = qBound(0, parser.value(u"sse-threads"_s).toInt(), 64);
+    options.maxHeaderBytes = NumericOption::integer(parser, u"max-header-bytes"_s, 1024, 1 << 24);
+    options.maxConnections = int(NumericOption::integer(parser, u"max-connections"_s, 1, 1'000'000));
+    options.headTimeoutMs = int(NumericOption::integer(parser, u"header-timeout"_s, 1, 3600)) * 1000;
+    options.sse.maxQueuedBytes = NumericOption::integer(parser, u"sse-queue-bytes"_s, 4096, qint64(1) << 32);
+    options.sse.sendThreads = int(NumericOption::integer(parser, u"sse-threads"_s, 0, 64));
     options.sse.replayEvents = config.replayEvents;
 
     auto store = GameStore::open(config.database);
@@ -166,8 +167,8 @@ int main(int argc, char *argv[])
                         redis.get(), LivePublisher::Options {config.stream.toUtf8(), config.streamMaxLength, channel})
                           : std::make_unique<LivePublisher>(bus.get());
         LiveWatcher::Options watch;
-        watch.fastInterval = std::chrono::seconds(qMax(1, parser.value(u"poll-fast"_s).toInt()));
-        watch.slowInterval = std::chrono::seconds(qMax(1, parser.value(u"poll-slow"_s).toInt()));
+        watch.fastInterval = std::chrono::seconds(NumericOption::integer(parser, u"poll-fast"_s, 1, 3600));
+        watch.slowInterval = std::chrono::seconds(NumericOption::integer(parser, u"poll-slow"_s, 1, 86400));
         watcher = std::make_unique<LiveWatcher>(
             LiveWatcher::Services {&feed, store.value().get(), publisher.get(), api.weekSource(), lease.get()}, watch);
         QObject::connect(watcher.get(), &LiveWatcher::currentWeekChanged, &api, &ApiServer::setCurrentWeek);
