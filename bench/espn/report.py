@@ -44,11 +44,14 @@ print('`endzone-bench-espn-parse` (bench/espn/espnparsebench.cpp) reads each doc
       '`QElapsedTimer`), and `QJsonDocument::fromJson` alone (the DOM that EspnParser walks). '
       '`bench/espn/jsonload.py` times `json.loads` on the same bytes the same way (`/usr/bin/python3`, '
       '`time.perf_counter_ns`, garbage collector off as timeit does). Percentiles are nearest rank. Each pair ran '
-      'twice, in the order Endzone, Python, Python, Endzone.')
+      'twice, in the order Endzone, Python, Python, Endzone. Both also time each run by the thread\'s CPU clock '
+      '(`CLOCK_THREAD_CPUTIME_ID`, `time.thread_time_ns`), which other processes on a loaded machine move far less '
+      'than the wall clock: the CPU columns.')
 print()
-print('| document | run | EspnParser p50 / p99 (min) | QJsonDocument::fromJson alone p50 / p99 (min) | json.loads p50 / p99 (min) | '
-      'json.loads p50 ÷ EspnParser p50 | target: EspnParser faster (p50) |')
-print('|---|---|---|---|---|---|---|')
+print('| document | run | EspnParser p50 / p99 (min) | EspnParser CPU p50 / p99 | QJsonDocument::fromJson alone p50 / p99 (min) | '
+      'json.loads p50 / p99 (min) | json.loads CPU p50 / p99 | json.loads p50 ÷ EspnParser p50 (wall / CPU) | '
+      'target: EspnParser faster (p50) |')
+print('|---|---|---|---|---|---|---|---|---|')
 ratios = []
 for name, what in files:
     for run in range(2):
@@ -57,12 +60,16 @@ for name, what in files:
         p = py[run].get(('json.loads', name))
         if not e or not p:
             continue
+        ec = parse[run].get((what + '-cpu', name))
+        pc = py[run].get(('json.loads-cpu', name))
         ratio = float(p['p50']) / float(e['p50'])
         ratios.append((name, ratio))
-        print('| %s (%.2f MB) | %d | %s / %s (%s) | %s | %s / %s (%s) | %.2fx | %s |' % (
-            name, int(e['bytes']) / 1e6, run + 1, ms(e['p50']), ms(e['p99']), ms(e['min']),
+        cpu = lambda r: '%s / %s' % (ms(r['p50']), ms(r['p99'])) if r else '–'
+        cpu_ratio = '%.2fx' % (float(pc['p50']) / float(ec['p50'])) if ec and pc else '–'
+        print('| %s (%.2f MB) | %d | %s / %s (%s) | %s | %s | %s / %s (%s) | %s | %.2fx / %s | %s |' % (
+            name, int(e['bytes']) / 1e6, run + 1, ms(e['p50']), ms(e['p99']), ms(e['min']), cpu(ec),
             '%s / %s (%s)' % (ms(d['p50']), ms(d['p99']), ms(d['min'])) if d else '–', ms(p['p50']), ms(p['p99']),
-            ms(p['min']), ratio,
+            ms(p['min']), cpu(pc), ratio, cpu_ratio,
             verdict(float(e['p50']) < float(p['p50']))))
 print()
 print('A ratio above 1 means EspnParser is faster. N = %s parses per document and tool. `QJsonDocument::fromJson alone` is timed separately, in the same process: it is the DOM EspnParser builds before walking it, and the part json.loads is comparable to.' % (
