@@ -17,8 +17,11 @@ DelayLine::DelayLine(GameStore *store, QObject *parent) : QObject(parent), m_sto
 }
 
 void DelayLine::connectShownChanges(
-    GameStore *store, DelayLine *line, QObject *receiver, std::function<void(const Game &)> onGame)
+    GameStore *store, DelayLine *&current, DelayLine *line, QObject *receiver, std::function<void(const Game &)> onGame)
 {
+    if (current)
+        disconnect(current, &DelayLine::gameReleased, receiver, nullptr);
+    current = line;
     if (store)
         disconnect(store, &GameStore::gameUpserted, receiver, nullptr);
     if (line) {

@@ -31,9 +31,10 @@ public:
     explicit DelayLine(GameStore *store, QObject *parent = nullptr);
 
     // Connects `receiver` to the game changes the user may see: the line's releases when there is a line, else
-    // the store's upserts. It first drops the receiver's connections to both, so a receiver can switch lines.
-    static void connectShownChanges(
-        GameStore *store, DelayLine *line, QObject *receiver, std::function<void(const Game &)> onGame);
+    // the store's upserts. `current` is the receiver's line so far: its connections and the store's are dropped
+    // first, then it becomes `line`, so a receiver switches lines with this one call.
+    static void connectShownChanges(GameStore *store, DelayLine *&current, DelayLine *line, QObject *receiver,
+        std::function<void(const Game &)> onGame);
 
     // Seconds, clamped to 0..MaxDelaySeconds. Lowering the delay releases what is now due.
     void setDelay(int seconds);

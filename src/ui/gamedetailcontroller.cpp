@@ -31,10 +31,8 @@ GameDetailController::GameDetailController(GameStore *store, QObject *parent)
 
 void GameDetailController::setDelayLine(DelayLine *line)
 {
-    if (m_delayLine)
-        disconnect(m_delayLine, &DelayLine::gameReleased, this, nullptr);
-    m_delayLine = line;
-    DelayLine::connectShownChanges(m_store, line, this, [this](const Game &game) { onGameUpserted(game); });
+    DelayLine::connectShownChanges(
+        m_store, m_delayLine, line, this, [this](const Game &game) { onGameUpserted(game); });
 }
 
 GameDetailController::~GameDetailController()

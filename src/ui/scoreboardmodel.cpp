@@ -22,10 +22,8 @@ ScoreboardModel::ScoreboardModel(GameStore *store, QObject *parent) : QAbstractL
 
 void ScoreboardModel::setDelayLine(DelayLine *line)
 {
-    if (m_delayLine)
-        disconnect(m_delayLine, &DelayLine::gameReleased, this, nullptr);
-    m_delayLine = line;
-    DelayLine::connectShownChanges(m_store, line, this, [this](const Game &game) { onGameUpserted(game); });
+    DelayLine::connectShownChanges(
+        m_store, m_delayLine, line, this, [this](const Game &game) { onGameUpserted(game); });
 }
 
 int ScoreboardModel::rowCount(const QModelIndex &parent) const

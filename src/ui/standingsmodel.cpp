@@ -32,10 +32,7 @@ StandingsModel::StandingsModel(GameStore *store, QObject *parent) : QAbstractLis
 
 void StandingsModel::setDelayLine(DelayLine *line)
 {
-    if (m_delayLine)
-        disconnect(m_delayLine, &DelayLine::gameReleased, this, nullptr);
-    m_delayLine = line;
-    DelayLine::connectShownChanges(m_store, line, this, [this](const Game &game) {
+    DelayLine::connectShownChanges(m_store, m_delayLine, line, this, [this](const Game &game) {
         if ((game.season == m_season && isFinal(game.state)) || !m_seasons.contains(game.season))
             m_coalesce.start();
     });

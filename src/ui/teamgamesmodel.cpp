@@ -25,10 +25,8 @@ TeamGamesModel::TeamGamesModel(GameStore *store, QObject *parent) : QAbstractLis
 
 void TeamGamesModel::setDelayLine(DelayLine *line)
 {
-    if (m_delayLine)
-        disconnect(m_delayLine, &DelayLine::gameReleased, this, nullptr);
-    m_delayLine = line;
-    DelayLine::connectShownChanges(m_store, line, this, [this](const Game &game) { onGameUpserted(game); });
+    DelayLine::connectShownChanges(
+        m_store, m_delayLine, line, this, [this](const Game &game) { onGameUpserted(game); });
 }
 
 bool TeamGamesModel::isHome(const Game &game) const
