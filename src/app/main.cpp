@@ -14,27 +14,38 @@
 #include <QQuickWindow>
 #include <QTranslator>
 
+#include <cstdio>
+
 Q_IMPORT_QML_PLUGIN(EndzonePlugin)
 Q_IMPORT_QML_PLUGIN(Endzone_ViewsPlugin)
 
 using namespace Qt::Literals::StringLiterals;
 
-// --help and --version only print: they must work on a machine without a display (a server, an SSH login).
-static void printOnlyWithoutDisplay(int argc, char *argv[])
+// Without a display, Qt would stop with a page about its platform plugins. --help and --version only print, and
+// --serve still has a board to serve to browsers: those run offscreen. Anything else is told what to do.
+static bool headlessPlatform(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
         || qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
-        return;
+        return true;
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version"
+            || arg == "--serve" || arg.startsWith("--serve=")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
+            return true;
+        }
     }
+    fprintf(stderr,
+        "endzone: no display (DISPLAY and WAYLAND_DISPLAY are unset). Run it in a desktop session, or serve the "
+        "board to a browser instead: endzone --serve 127.0.0.1:8000 (then open http://127.0.0.1:8000/).\n");
+    return false;
 }
 
 int main(int argc, char *argv[])
 {
-    printOnlyWithoutDisplay(argc, argv);
+    if (!headlessPlatform(argc, argv))
+        return 2;
     // QApplication, not QGuiApplication: the tray icon (QSystemTrayIcon) and its menu are widgets.
     QApplication app(argc, argv);
     // The system locale's catalogue, built from resources/translations/*.ts into :/i18n (qt_add_translations).

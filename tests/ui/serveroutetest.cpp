@@ -3,6 +3,8 @@
 #include "gamestore.h"
 #include "ssestream.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -124,6 +126,35 @@ private Q_SLOTS:
         QVERIFY(context.error().contains(u"--serve"_s));
     }
 
+    static QProcessEnvironment withoutDisplay()
+    {
+        auto environment = QProcessEnvironment::systemEnvironment();
+        for (const auto &name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+            environment.remove(name);
+        return environment;
+    }
+
+    // Without a display, the app says what to do instead of Qt's page about platform plugins, and stops.
+    void executableWithoutDisplayExplains()
+    {
+        const QString binary = qEnvironmentVariable("ENDZONE_BIN_DIR") + u"/endzone"_s;
+        if (!QFileInfo::exists(binary))
+            QSKIP("the endzone executable is not built");
+        QTemporaryDir home;
+        auto environment = withoutDisplay();
+        environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        QProcess app;
+        app.setProcessEnvironment(environment);
+        app.start(binary, {u"--demo"_s});
+        QVERIFY(app.waitForFinished(20000));
+        QCOMPARE(app.exitCode(), 2);
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        QVERIFY2(err.contains(u"endzone: no display"_s) && err.contains(u"endzone --serve 127.0.0.1:8000"_s),
+            qPrintable(err));
+        QVERIFY(!QDir(home.filePath(u"data"_s)).exists()); // stopped before it opened a store
+    }
+
     void executableServesItsDemoSeason()
     {
         const QString binary = qEnvironmentVariable("ENDZONE_BIN_DIR") + u"/endzone"_s;
@@ -133,8 +164,8 @@ private Q_SLOTS:
         QVERIFY(port != 0);
         QTemporaryDir home;
         QProcess app;
-        auto environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        // No display and no platform chosen, as on a server: --serve goes offscreen by itself.
+        auto environment = withoutDisplay();
         environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
         environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
         app.setProcessEnvironment(environment);
