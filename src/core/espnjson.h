@@ -1,6 +1,7 @@
 #pragma once
 
 #include "espnparser.h"
+#include "jsonskim.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -272,6 +273,28 @@ private:
     Problems *m_problems = nullptr;
     qint32 m_step = -1; // in m_problems; -1: the root
 };
+
+// What the scoreboard's parse (espnparser.cpp) and the summary's (espnsummaryparser.cpp) share.
+
+// The nodes one game is read from: a scoreboard event, or a summary's header with its gameInfo.
+struct GameNodes
+{
+    Node event;
+    Node competition;
+    Node venue;
+    Node situation;
+};
+
+// The document as a JSON object, skimmed first when `skim` is given; "malformed ESPN <what>: ..." otherwise.
+[[nodiscard]] Result<QJsonObject> parseDocument(QByteArrayView document, QLatin1StringView what, const JsonSkim *skim);
+// An event's `id`: digits only, at most 12.
+[[nodiscard]] std::optional<QString> eventId(const Node &node);
+// The week from ESPN's (year, seasontype, week) triple; nullopt when the document does not name one.
+[[nodiscard]] Result<std::optional<WeekKey>> readWeek(const Node &season, const Node &week, QLatin1StringView weekKey);
+[[nodiscard]] std::optional<GameType> gameTypeOf(const WeekKey &key);
+// The team's abbreviation in `season` by ESPN team id; ESPN's own for ids the directory does not know.
+[[nodiscard]] QString teamAbbreviation(const Node &team, int season);
+[[nodiscard]] Game readGame(const GameNodes &nodes, const QString &id, const WeekKey &week, GameType gameType);
 
 // EspnParser's two parses, with the JsonSkim pass before QJsonDocument (what EspnParser does) or without it:
 // the tests and the espn fuzz target compare both, to prove that the skim never changes a result.
