@@ -8,13 +8,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Endzone {
 
-namespace {
-
-constexpr double RedZoneMinutes = 1.5; // SyntheticSeason flags the red zone this long before a touchdown
-constexpr double MinutesPerPlay = 0.55; // game clock per snap, huddle included
-
-} // namespace
-
 // The scoring plays SyntheticSeason has always drawn from the eid: the scorestrip's scores depend on them.
 QList<SyntheticGame::Score> SyntheticGame::scoresOf(const Game &scheduled)
 {
@@ -45,6 +38,12 @@ int periodAtStart(double t)
 int periodAtEnd(double t)
 {
     return t > 60 ? 5 : std::clamp(int(std::ceil(t / 15)), 1, 4);
+}
+// The period of a moment of a drive: a drive that ends at halftime is all in the 2nd quarter, even a play at
+// 30:00 when two scores came in the half's last minute.
+int periodIn(double t, double driveEnd)
+{
+    return std::min(periodAtStart(t), periodAtEnd(driveEnd));
 }
 QString clockText(int period, double t)
 {
@@ -77,9 +76,11 @@ QString player(const QString &team, int role)
     return QChar(u'A' + initial) + u"."_s + surnames[(hash * 3 + uint(role) * 5) % std::size(surnames)];
 }
 
+} // namespace
+
 // Home win probability from the score, the time left and who has the ball where: a normal model of the final
 // margin whose spread shrinks with the time left, as simple public models do.
-double winProbability(int home, int away, double t, bool homeBall, int spot)
+double SyntheticGame::winProbability(int home, int away, double t, bool homeBall, int spot)
 {
     const double remaining = t >= 60 ? std::max(0.0, 75 - t) / 3 : std::max(0.0, 60 - t);
     const double field = (homeBall ? 1 : -1) * (spot - 30) / 20.0;
@@ -89,101 +90,18 @@ double winProbability(int home, int away, double t, bool homeBall, int spot)
     return std::round(std::clamp(p, 0.001, 0.999) * 10000) / 10000;
 }
 
+namespace {
+
 QString displayResult(const QString &result)
 {
     static const QHash<QString, QString> names {{u"TD"_s, u"Touchdown"_s}, {u"FG"_s, u"Field Goal"_s},
-        {u"PUNT"_s, u"Punt"_s}, {u"INT"_s, u"Interception"_s}, {u"END OF HALF"_s, u"End of Half"_s},
-        {u"END OF REGULATION"_s, u"End of Regulation"_s}, {u"END OF GAME"_s, u"End of Game"_s}};
+        {u"PUNT"_s, u"Punt"_s}, {u"INT"_s, u"Interception"_s}, {u"DOWNS"_s, u"Downs"_s},
+        {u"END OF HALF"_s, u"End of Half"_s}, {u"END OF REGULATION"_s, u"End of Regulation"_s},
+        {u"END OF GAME"_s, u"End of Game"_s}};
     return names.value(result, result);
 }
 
-enum class Kind { Rush, Pass, Incomplete, Kickoff, FieldGoal, Punt, Interception };
-
 } // namespace
-
-// Plays one drive forward on a field (spot from the offence's own goal line, down, distance), then gives its
-// plays their game times phase by phase.
-class SyntheticDriveBuilder
-{
-public:
-    SyntheticDriveBuilder(QRandomGenerator &random, SyntheticGame::SimDrive &drive) : m_random(random), m_drive(drive)
-    {
-        m_spot = drive.startSpot;
-        m_distance = std::min(10, 100 - m_spot);
-    }
-
-    // Snaps until the spot reaches `target`; the play that gets there lands no further than `cap`.
-    void advance(int target, int cap, double minutes)
-    {
-        const int wanted = std::clamp(int(std::lround(minutes / MinutesPerPlay)), 1, 14);
-        const double mean = std::max(2.0, double(target - m_spot) / wanted);
-        for (int guard = 0; m_spot < target && guard < 40; ++guard) {
-            int gain = m_down < 3 && m_random.bounded(5) == 0
-                ? 0
-                : std::max(1, int(std::lround(mean * (0.4 + m_random.generateDouble() * 1.2))));
-            if (m_down >= 3) // scoring drives never stall: third and fourth downs are converted
-                gain = std::max(gain, m_distance + m_random.bounded(3));
-            if (m_spot + gain >= target)
-                gain = std::min(gain, cap - m_spot);
-            snap(gain == 0 ? Kind::Incomplete : m_random.bounded(20) < 11 ? Kind::Rush : Kind::Pass, gain);
-        }
-    }
-    // Short gains until fourth down, staying out of the red zone.
-    void stall()
-    {
-        while (m_down < 4) {
-            const int gain = std::min(int(m_random.bounded(m_distance)), 79 - m_spot);
-            snap(gain == 0 ? Kind::Incomplete : Kind::Rush, gain);
-        }
-    }
-    void snap(Kind kind, int gain, int extra = 0)
-    {
-        SyntheticGame::SimPlay play;
-        play.kind = int(kind);
-        play.from = m_spot;
-        play.gain = gain;
-        play.extra = extra;
-        play.down = m_down;
-        play.distance = m_distance;
-        m_drive.plays.append(play);
-        if (kind == Kind::FieldGoal || kind == Kind::Punt || kind == Kind::Interception)
-            return; // the ball changes hands: the next drive says where
-        m_spot += gain;
-        if (gain >= m_distance) {
-            m_down = 1;
-            m_distance = std::min(10, 100 - m_spot);
-        } else {
-            ++m_down;
-            m_distance -= gain;
-        }
-    }
-    // Spreads the plays since the last call evenly over [from, to], the last one ending at `to`.
-    void timePhase(double from, double to)
-    {
-        const qsizetype count = m_drive.plays.size() - m_timed;
-        double previous = from;
-        for (qsizetype i = 0; i < count; ++i) {
-            auto &play = m_drive.plays[m_timed + i];
-            play.snap = previous;
-            play.end = from + (to - from) * double(i + 1) / double(count);
-            previous = play.end;
-        }
-        m_timed = m_drive.plays.size();
-    }
-    void skipTiming() { m_timed = m_drive.plays.size(); }
-
-    [[nodiscard]] int spot() const { return m_spot; }
-    [[nodiscard]] int down() const { return m_down; }
-    [[nodiscard]] int distance() const { return m_distance; }
-
-private:
-    QRandomGenerator &m_random;
-    SyntheticGame::SimDrive &m_drive;
-    int m_spot = 25;
-    int m_down = 1;
-    int m_distance = 10;
-    qsizetype m_timed = 0;
-};
 
 SyntheticGame::SyntheticGame(const Game &scheduled)
     : m_home(scheduled.home.abbreviation)
@@ -223,142 +141,13 @@ int SyntheticGame::timeoutsLeft(bool home, double played) const
     return (from >= 60 ? 2 : 3) - int(used);
 }
 
-QList<SyntheticGame::Piece> SyntheticGame::pieces() const
-{
-    QList<Piece> list;
-    const auto add = [&list](double a, double b, bool home, int points, const QString &result) {
-        // Halftime and the end of regulation split a possession; a touchdown due within the red-zone window
-        // keeps its drive whole, so that the spot and the scorestrip's red-zone flag agree.
-        for (double split : {30.0, 60.0}) {
-            if (a < split && split < b && !(points == 7 && b - split < RedZoneMinutes)) {
-                list.append({a, split, home, 0, split == 30 ? u"END OF HALF"_s : u"END OF REGULATION"_s});
-                a = split;
-            }
-        }
-        list.append({a, b, home, points, result});
-    };
-    double previous = 0;
-    for (const auto &score : m_scores) {
-        add(previous, score.minute, score.home, score.points, score.points == 7 ? u"TD"_s : u"FG"_s);
-        previous = score.minute;
-    }
-    // After the last score the scorestrip's possession alternates every 4 minutes, home first; the clock runs
-    // to the end of overtime even after an overtime score, as the synthetic game clock does.
-    const double end = overtime() ? 75 : 60;
-    for (int k = int(previous / 4); k * 4 < end; ++k) {
-        const double a = std::max(previous, 4.0 * k), b = std::min(end, 4.0 * k + 4);
-        if (b > a)
-            add(a, b, k % 2 == 0, 0, b >= end ? u"END OF GAME"_s : QString());
-    }
-    return list;
-}
-
-void SyntheticGame::buildDrives()
-{
-    const auto list = pieces();
-    QRandomGenerator random(m_seed ^ 0xd21e5);
-    // Where each drive starts is drawn first: the punt or interception before it has to land there.
-    QList<int> starts;
-    for (const auto &piece : list) {
-        const bool shortTouchdown = piece.points == 7 && piece.end - piece.start < RedZoneMinutes;
-        starts.append(shortTouchdown ? 80 + int(random.bounded(13)) : 15 + int(random.bounded(21)));
-    }
-    int home = 0, away = 0;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const auto &piece = list.at(i);
-        SimDrive drive;
-        drive.home = piece.home;
-        drive.start = piece.start;
-        drive.end = piece.end;
-        drive.startSpot = starts.at(i);
-        drive.points = piece.points;
-        drive.result = piece.result;
-        SyntheticDriveBuilder field(random, drive);
-        const bool kickoff = i == 0 || piece.start == 30 || piece.start == 60 || list.at(i - 1).points > 0;
-        if (kickoff) {
-            field.snap(Kind::Kickoff, 0);
-            drive.plays.last().snap = drive.plays.last().end = piece.start;
-            field.skipTiming();
-        }
-        const double minutes = piece.end - piece.start;
-        if (piece.points == 7) {
-            const double redZone = piece.end - RedZoneMinutes;
-            if (piece.start < redZone && drive.startSpot < 80) {
-                field.advance(80, 80 + int(random.bounded(16)), redZone - piece.start);
-                field.timePhase(piece.start, redZone);
-            }
-            field.advance(100, 100, std::min(minutes, RedZoneMinutes));
-            field.timePhase(std::max(piece.start, redZone), piece.end);
-        } else if (piece.points == 3) {
-            field.advance(60 + int(random.bounded(18)), 79, minutes * 0.8);
-            field.stall();
-            field.snap(Kind::FieldGoal, 0);
-            field.timePhase(piece.start, piece.end);
-        } else if (!piece.result.isEmpty()) { // the half or the game runs out
-            field.advance(35 + int(random.bounded(36)), 79, minutes);
-            field.timePhase(piece.start, piece.end);
-        } else {
-            field.advance(30 + int(random.bounded(36)), 79, minutes * 0.8);
-            // The ball goes over where the next drive starts: punted there if that is a punt's length away.
-            const int landing = 100 - starts.value(i + 1, 25);
-            if (landing - field.spot() >= 30 && landing - field.spot() <= 65) {
-                drive.result = u"PUNT"_s;
-                field.stall();
-                field.snap(Kind::Punt, 0, landing - field.spot());
-            } else {
-                drive.result = u"INT"_s;
-                field.snap(Kind::Interception, 0);
-            }
-            field.timePhase(piece.start, piece.end);
-        }
-        drive.endSpot = piece.points == 7 ? 100 : field.spot();
-        drive.nextStart = starts.value(i + 1, 25);
-        for (auto &play : drive.plays) {
-            const auto kind = Kind(play.kind);
-            const bool touchdown = play.from + play.gain >= 100 && kind != Kind::Kickoff;
-            if (touchdown || kind == Kind::FieldGoal) {
-                play.scoring = true;
-                (drive.home ? home : away) += touchdown ? 7 : 3;
-            }
-            play.homeScore = home;
-            play.awayScore = away;
-        }
-        m_drives.append(drive);
-    }
-    // What each play leaves for the next snap: the same drive's down and spot, or the next drive's start.
-    for (qsizetype d = 0; d < m_drives.size(); ++d) {
-        auto &drive = m_drives[d];
-        int down = 1, distance = std::min(10, 100 - drive.startSpot), spot = drive.startSpot;
-        for (qsizetype p = 0; p < drive.plays.size(); ++p) {
-            auto &play = drive.plays[p];
-            if (Kind(play.kind) != Kind::Kickoff) {
-                spot = play.from + play.gain;
-                if (play.gain >= play.distance) {
-                    down = 1;
-                    distance = std::min(10, 100 - spot);
-                } else {
-                    down = play.down + 1;
-                    distance = play.distance - play.gain;
-                }
-            }
-            const bool last = p == drive.plays.size() - 1;
-            const bool handOver = last && d + 1 < m_drives.size();
-            play.nextHome = handOver ? m_drives.at(d + 1).home : drive.home;
-            play.nextDown = handOver ? 1 : std::min(down, 4);
-            play.nextSpot = handOver ? m_drives.at(d + 1).startSpot : std::clamp(spot, 1, 99);
-            play.nextDistance = handOver ? std::min(10, 100 - play.nextSpot) : std::max(1, distance);
-            play.homeWin = winProbability(play.homeScore, play.awayScore, play.end, play.nextHome, play.nextSpot);
-        }
-    }
-}
-
 SyntheticGame::Words SyntheticGame::describe(const SimDrive &drive, const SimPlay &play) const
 {
     // Words are made only for the plays asked about: a live week asks for one per game.
     Words words;
-    const auto kind = Kind(play.kind);
+    const auto kind = play.kind;
     const bool offence = kind == Kind::Kickoff ? !drive.home : drive.home;
-    const QString clock = u"("_s + clockText(periodAtStart(play.snap), play.snap) + u") "_s;
+    const QString clock = u"("_s + clockText(periodIn(play.snap, drive.end), play.snap) + u") "_s;
     const int to = play.from + play.gain;
     const bool touchdown = to >= 100 && kind != Kind::Kickoff;
     const QString passer = player(abbreviation(offence), 0), runner = player(abbreviation(offence), 1);
@@ -434,6 +223,10 @@ void SyntheticGame::situate(Game &game, double played) const
     }
     if (!last)
         return;
+    // The scorestrip's possession and red-zone flag come from the same drives as the spot, so they cannot
+    // disagree: the team to snap next has the ball, inside the opponent's 20 it is in the red zone.
+    game.possession = abbreviation(last->nextHome);
+    game.redZone = last->nextSpot >= 80;
     game.down = last->nextDown;
     game.distance = last->nextDistance;
     game.ballOn = spotText(last->nextHome, last->nextSpot);
@@ -471,7 +264,7 @@ GameDetail SyntheticGame::detail(const QString &espnId, double played, const QSt
             const Words words = describe(sim, simPlay);
             Play play;
             play.id = drive.id + u"%1"_s.arg(p, 3, 10, QLatin1Char('0'));
-            play.period = periodAtStart(simPlay.snap);
+            play.period = periodIn(simPlay.snap, sim.end);
             play.clock = clockText(play.period, simPlay.snap);
             play.type = words.type;
             play.text = words.text;
@@ -479,7 +272,7 @@ GameDetail SyntheticGame::detail(const QString &espnId, double played, const QSt
             play.homeScore = simPlay.homeScore;
             play.awayScore = simPlay.awayScore;
             play.scoring = simPlay.scoring;
-            if (Kind(simPlay.kind) != Kind::Kickoff)
+            if (simPlay.kind != Kind::Kickoff)
                 ++drive.offensivePlays;
             if (simPlay.scoring) {
                 const int period = periodAtEnd(simPlay.end);
@@ -502,7 +295,7 @@ GameDetail SyntheticGame::detail(const QString &espnId, double played, const QSt
         drive.endYardLine = homeLine(endSpot);
         drive.startText = spotText(sim.home, sim.startSpot);
         drive.endText = endSpot >= 100 ? abbreviation(!sim.home) + u" 0"_s : spotText(sim.home, endSpot);
-        drive.startPeriod = periodAtStart(sim.start);
+        drive.startPeriod = periodIn(sim.start, sim.end);
         drive.startClock = clockText(drive.startPeriod, sim.start);
         drive.endPeriod = periodAtEnd(end);
         drive.endClock = clockText(drive.endPeriod, end);

@@ -9,10 +9,12 @@
 namespace Endzone {
 
 // The play-by-play of one synthetic game, deterministic from its eid. The scoring plays are the ones
-// SyntheticSeason has always drawn for the score; around them it lays drives of plays, so that at any moment of
-// game time the game has a down and distance, a spot, timeouts, a last play and a win probability that agree
-// with the score, the possession and the red-zone flag the scorestrip already showed. Game time is in minutes
-// from kickoff: 0-60, then 60-75 in overtime (15-minute periods, as the synthetic clock counts them).
+// SyntheticSeason has always drawn for the score; around them it lays drives of plays that alternate as in a real
+// game: each half (and overtime) opens with a kickoff, the scored-upon team receives after every score, and a
+// team that scores twice in a row has the other team's punt or turnover between. So at any moment of game time
+// the game has a possession, a down and distance, a spot, a red-zone flag, timeouts, a last play and a win
+// probability that agree with each other and with the score. Game time is in minutes from kickoff: 0-60, then
+// 60-75 in overtime (15-minute periods, as the synthetic clock counts them).
 class SyntheticGame
 {
 public:
@@ -29,8 +31,8 @@ public:
 
     [[nodiscard]] const QList<Score> &scores() const { return m_scores; }
     [[nodiscard]] bool overtime() const { return m_scores.last().minute > 60; }
-    // Sets down, distance, ballOn, timeouts, lastPlay and homeWinProbability of `game` (its possession is
-    // already set) for the moment `played` minutes into the game.
+    // Sets possession, redZone, down, distance, ballOn, timeouts, lastPlay and homeWinProbability of `game` for
+    // the moment `played` minutes into the game.
     void situate(Game &game, double played) const;
     // What ESPN's summary would show at `played` minutes: the drives and plays so far, the scoring plays, the
     // line score and the win-probability series. `state` is "pre", "in" or "post".
@@ -38,9 +40,10 @@ public:
 
 private:
     friend class SyntheticDriveBuilder;
+    enum class Kind { Rush, Pass, Incomplete, Kickoff, FieldGoal, Punt, Interception };
     struct SimPlay
     {
-        int kind = 0; // what was snapped or kicked (the .cpp's Kind)
+        Kind kind = Kind::Rush; // what was snapped or kicked
         int from = 25; // spot at the snap, from the offence's own goal line
         int gain = 0;
         int extra = 0; // a punt's length
@@ -70,13 +73,15 @@ private:
         QString result; // "TD", "FG", "PUNT", "INT", "END OF HALF", ...
         QList<SimPlay> plays;
     };
+    // One possession's time before its plays are laid: who has the ball, how it ends.
     struct Piece
     {
         double start;
         double end;
         bool home;
         int points;
-        QString result;
+        QString result; // "TD", "FG", an end of half or game, or empty for a punt or turnover
+        bool kickoff; // the drive opens with the other team's kickoff: a half starts or the other team scored
     };
 
     struct Words
@@ -88,6 +93,7 @@ private:
         QString scoringText;
     };
 
+    [[nodiscard]] static double winProbability(int home, int away, double t, bool homeBall, int spot);
     [[nodiscard]] QList<Piece> pieces() const;
     [[nodiscard]] Words describe(const SimDrive &drive, const SimPlay &play) const;
     void buildDrives();

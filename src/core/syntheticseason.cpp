@@ -257,13 +257,9 @@ Game SyntheticSeason::progress(Game game, const QDateTime &now)
     const auto plays = SyntheticGame::scoresOf(game);
     const auto [state, played] = gameTime(game, now, plays.last().minute > 60);
     int home = 0, visitor = 0;
-    const SyntheticGame::Score *next = nullptr;
     for (const auto &play : plays) {
-        if (play.minute <= played) {
+        if (play.minute <= played)
             (play.home ? home : visitor) += play.points;
-        } else if (!next) {
-            next = &play;
-        }
     }
     game.state = state;
     game.home.score = home;
@@ -272,9 +268,7 @@ Game SyntheticSeason::progress(Game game, const QDateTime &now)
         const double periodEnd = state == GameState::Overtime ? 75 : (int(played / 15) + 1) * 15;
         const int left = std::max(0, int((periodEnd - played) * 60));
         game.clock = u"%1:%2"_s.arg(left / 60, 2, 10, QLatin1Char('0')).arg(left % 60, 2, 10, QLatin1Char('0'));
-        const bool homeBall = next ? next->home : int(played / 4) % 2 == 0;
-        game.possession = homeBall ? game.home.abbreviation : game.visitor.abbreviation;
-        game.redZone = next && next->minute - played < 1.5 && next->points == 7;
+        // Possession and the red zone too: the drives say who has the ball where.
         SyntheticGame(game).situate(game, played);
     }
     return game;
