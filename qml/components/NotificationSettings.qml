@@ -58,7 +58,7 @@ ToolButton {
                 font.bold: true
             }
             Text {
-                visible: Scoreboard.favourites.length === 0
+                visible: Favourites.teams.length === 0
                 text: qsTr("Mark a team as a favourite to get notifications for its games.")
                 color: Theme.dimText
                 font.family: Theme.fontFamily
@@ -67,7 +67,7 @@ ToolButton {
                 Layout.maximumWidth: Theme.px(280)
             }
             Repeater {
-                model: Scoreboard.favourites
+                model: Favourites.teams
                 delegate: Switch {
                     required property string modelData
                     objectName: "notify-" + modelData

@@ -66,7 +66,7 @@ Item {
         Keys.onPressed: (event) => {
             keyboardUsed = true
             if (event.key === Qt.Key_F && currentItem) {
-                Scoreboard.toggleGameFavourite(currentItem.homeAbbr, currentItem.visitorAbbr)
+                Favourites.toggleGame(currentItem.homeAbbr, currentItem.visitorAbbr, Navigator.season)
                 event.accepted = true
             }
         }
@@ -80,7 +80,7 @@ Item {
             inset: Theme.cardGap / 2
             current: GridView.isCurrentItem && grid.activeFocus && grid.keyboardUsed
             onOpened: (eid) => page.gameOpened(eid)
-            onFavouriteToggled: Scoreboard.toggleGameFavourite(card.homeAbbr, card.visitorAbbr)
+            onFavouriteToggled: Favourites.toggleGame(card.homeAbbr, card.visitorAbbr, Navigator.season)
         }
 
         move: Transition { NumberAnimation { properties: "x,y"; duration: Theme.moveDuration; easing.type: Easing.OutCubic } }

@@ -25,7 +25,7 @@ ColumnLayout {
         Layout.preferredWidth: Theme.px(420)
         Layout.preferredHeight: Math.max(1, count) * Theme.px(44)
         interactive: false
-        model: Scoreboard.favourites
+        model: Favourites.teams
         delegate: RowLayout {
             id: entry
             required property string modelData
@@ -51,7 +51,7 @@ ColumnLayout {
                 Layout.preferredWidth: Theme.px(44)
                 text: "▲"
                 enabled: entry.index > 0
-                onClicked: Scoreboard.moveFavourite(entry.index, entry.index - 1)
+                onClicked: Favourites.move(entry.index, entry.index - 1)
                 Accessible.name: qsTr("Move %1 up").arg(entry.modelData)
             }
             Button {
@@ -59,14 +59,14 @@ ColumnLayout {
                 Layout.preferredWidth: Theme.px(44)
                 text: "▼"
                 enabled: entry.index < favourites.count - 1
-                onClicked: Scoreboard.moveFavourite(entry.index, entry.index + 1)
+                onClicked: Favourites.move(entry.index, entry.index + 1)
                 Accessible.name: qsTr("Move %1 down").arg(entry.modelData)
             }
             Button {
                 objectName: "favouriteRemove"
                 Layout.preferredWidth: Theme.px(44)
                 text: "✕"
-                onClicked: Scoreboard.toggleFavourite(entry.modelData)
+                onClicked: Favourites.toggle(entry.modelData, Navigator.season)
                 Accessible.name: qsTr("Remove %1").arg(entry.modelData)
             }
         }
@@ -89,8 +89,8 @@ ColumnLayout {
         Button {
             objectName: "addFavourite"
             text: qsTr("Add")
-            enabled: Scoreboard.favourites.indexOf(teamBox.currentText) < 0
-            onClicked: Scoreboard.toggleFavourite(teamBox.currentText)
+            enabled: Favourites.teams.indexOf(teamBox.currentText) < 0
+            onClicked: Favourites.toggle(teamBox.currentText, Navigator.season)
         }
     }
 

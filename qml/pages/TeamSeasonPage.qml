@@ -12,7 +12,7 @@ ColumnLayout {
     Component.onCompleted: {
         TeamSeason.refreshSeasons()
         if (TeamSeason.team === "")
-            TeamSeason.team = Scoreboard.favourites.length > 0 ? Scoreboard.favourites[0] : "NE"
+            TeamSeason.team = Favourites.teams.length > 0 ? Favourites.teams[0] : "NE"
     }
 
     RowLayout {

@@ -83,13 +83,16 @@ Result<Done> AppContext::build()
     connect(m_settings, &SettingsController::delayChanged, m_delayLine,
         [this] { m_delayLine->setDelay(m_settings->delay()); });
 
+    // Config holds the settings file's favourites under what the command line and environment override.
+    m_favourites = new FavouritesController(this);
+    m_favourites->setTeams(config.favourites);
     m_scoreboard = new ScoreboardModel(m_store.get(), this);
     m_scoreboard->setDelayLine(m_delayLine);
+    // Connected first: the rows have moved to their new ranks before the settings file and notifier hear of it.
+    m_scoreboard->setFavourites(m_favourites);
     m_navigator = new ScoreboardNavigator(m_scoreboard, m_store.get(), this);
-    // Config holds the settings file's favourites under what the command line and environment override.
-    m_scoreboard->setFavourites(config.favourites);
-    connect(m_scoreboard, &ScoreboardModel::favouritesChanged, m_settings,
-        [this] { m_settings->setFavourites(m_scoreboard->favourites()); });
+    connect(m_favourites, &FavouritesController::teamsChanged, m_settings,
+        [this] { m_settings->setFavourites(m_favourites->teams()); });
     m_kioskGames = new KioskFilterModel(this);
     m_kioskGames->setSourceModel(m_scoreboard);
     m_kioskGames->setMode(config.kioskMode);
@@ -114,6 +117,7 @@ Result<Done> AppContext::build()
     auto &services = UiServices::current();
     services.scoreboard = m_scoreboard;
     services.navigator = m_navigator;
+    services.favourites = m_favourites;
     services.kioskGames = m_kioskGames;
     // Every page that shows a score follows the spoiler delay, not only the scoreboard.
     auto *standings = new StandingsModel(m_store.get(), this);
@@ -140,12 +144,12 @@ Result<Done> AppContext::build()
 
 void AppContext::buildNotifications(const Config &config)
 {
-    // The favourites, their muted teams and the tray's top favourite follow the scoreboard and the settings page.
+    // The favourites, their muted teams and the tray's top favourite follow FavouritesController and the settings page.
     m_notifier = new GameNotifier(this);
-    m_notifier->setFavourites(m_scoreboard->favourites());
+    m_notifier->setFavourites(m_favourites->teams());
     m_notifier->setMuted(config.notifyMuted);
-    connect(m_scoreboard, &ScoreboardModel::favouritesChanged, m_notifier,
-        [this] { m_notifier->setFavourites(m_scoreboard->favourites()); });
+    connect(m_favourites, &FavouritesController::teamsChanged, m_notifier,
+        [this] { m_notifier->setFavourites(m_favourites->teams()); });
     connect(m_settings, &SettingsController::notifyMutedChanged, m_notifier,
         [this] { m_notifier->setMuted(m_settings->notifyMuted()); });
     // Alerts are drawn from what the delay line releases: a notification never spoils what the board still holds.

@@ -47,6 +47,7 @@ public:
     [[nodiscard]] GameStore *store() const { return m_store.get(); }
     [[nodiscard]] ScoreboardModel *scoreboard() const { return m_scoreboard; }
     [[nodiscard]] ScoreboardNavigator *navigator() const { return m_navigator; }
+    [[nodiscard]] FavouritesController *favourites() const { return m_favourites; }
     [[nodiscard]] LiveController *live() const { return m_live; }
     [[nodiscard]] FeedServer *demoFeed() const { return m_demoFeed.get(); }
     [[nodiscard]] QUrl feedUrl() const { return m_feedUrl; }
@@ -74,6 +75,7 @@ private:
     DelayLine *m_delayLine = nullptr;
     ScoreboardModel *m_scoreboard = nullptr;
     ScoreboardNavigator *m_navigator = nullptr;
+    FavouritesController *m_favourites = nullptr;
     KioskFilterModel *m_kioskGames = nullptr;
     LiveController *m_live = nullptr;
     LiveBus *m_bus = nullptr;

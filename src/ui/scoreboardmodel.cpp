@@ -1,12 +1,11 @@
 #include "scoreboardmodel.h"
 #include "gamemerge.h"
 
-#include "config.h"
 #include "delayline.h"
+#include "favouritescontroller.h"
 #include "gameformat.h"
 #include "gamestore.h"
 #include "logging.h"
-#include "teamdirectory.h"
 #include "teamdirectoryview.h"
 
 #include <algorithm>
@@ -161,21 +160,36 @@ QHash<int, QByteArray> ScoreboardModel::roleNames() const
     };
 }
 
-int ScoreboardModel::favouriteRank(const QString &team, int season) const
+void ScoreboardModel::setFavourites(FavouritesController *favourites)
 {
-    if (m_favouriteIds.isEmpty())
-        return -1;
-    const auto id = TeamDirectory::franchiseId(team, season);
-    return id ? int(m_favouriteIds.indexOf(*id)) : -1;
+    if (m_favourites)
+        disconnect(m_favourites, nullptr, this, nullptr);
+    m_favourites = favourites;
+    if (favourites)
+        connect(favourites, &FavouritesController::teamsChanged, this, &ScoreboardModel::rerank);
+    rerank();
+}
+
+FavouritesController *ScoreboardModel::favourites() const
+{
+    return m_favourites;
 }
 
 int ScoreboardModel::favouriteRank(const Game &game) const
 {
-    const int home = favouriteRank(game.home.abbreviation, game.season);
-    const int visitor = favouriteRank(game.visitor.abbreviation, game.season);
-    if (home < 0 || visitor < 0)
-        return std::max(home, visitor);
-    return std::min(home, visitor);
+    return m_favourites ? m_favourites->rank(game) : -1;
+}
+
+void ScoreboardModel::rerank()
+{
+    // Every row through the same path as a live change: rows move to their new rank, roles update.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const auto &game = m_rows.at(i).game;
+        if (const int rank = favouriteRank(game); rank != m_rows.at(i).favouriteRank) {
+            updateRow(i, {game, rank});
+            i = -1; // rows moved: start over; each row reaches its rank once, so this ends
+        }
+    }
 }
 
 bool ScoreboardModel::lessThan(const Row &a, const Row &b) const

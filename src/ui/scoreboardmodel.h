@@ -3,18 +3,20 @@
 #include "game.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QSet>
 
 namespace Endzone {
 
 class DelayLine;
+class FavouritesController;
 class GameStore;
 
-// One week of games, as cards: favourites first in the user's order of priority, then by kickoff. A view of the
-// GameStore: it loads a week with one reset and then follows `GameStore::gameUpserted` row by row (an insert at the
-// sorted position, one dataChanged listing exactly the roles whose value changed, a move when the sort key changed,
-// nothing at all when nothing visible changed).
+// One week of games, as cards: favourites first in the user's order of priority (FavouritesController's rank), then
+// by kickoff. A view of the GameStore: it loads a week with one reset and then follows `GameStore::gameUpserted` row by
+// row (an insert at the sorted position, one dataChanged listing exactly the roles whose value changed, a move when the
+// sort key changed, nothing at all when nothing visible changed).
 class ScoreboardModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,7 +24,6 @@ class ScoreboardModel : public QAbstractListModel
     QML_UNCREATABLE("injected by the application")
     Q_PROPERTY(int liveCount READ liveCount NOTIFY liveCountChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(QStringList favourites READ favourites WRITE setFavourites NOTIFY favouritesChanged)
     // The clubs on bye in the shown week (ESPN's week.teamsOnBye); empty for the scorestrip.
     Q_PROPERTY(QStringList byes READ byes NOTIFY byesChanged)
 public:
@@ -74,9 +75,10 @@ public:
     [[nodiscard]] int season() const { return m_key.season; }
     [[nodiscard]] int week() const { return m_key.week; }
     [[nodiscard]] int liveCount() const { return m_liveCount; }
-    [[nodiscard]] QStringList favourites() const;
-    // Today's codes in priority order; an unknown team refuses the whole list (favouritesRejected says why).
-    void setFavourites(const QStringList &teams);
+    // Whose ranks order the rows; on its every change the rows move to their new rank, one by one. Without one, no
+    // game is a favourite.
+    void setFavourites(FavouritesController *favourites);
+    [[nodiscard]] FavouritesController *favourites() const;
     // Where changes come from: the store directly (the default), or the spoiler delay line in front of it.
     void setDelayLine(DelayLine *line);
     [[nodiscard]] Game game(int row) const { return m_rows.at(row).game; }
@@ -85,23 +87,11 @@ public:
     void setWeek(const WeekKey &key);
     [[nodiscard]] QStringList byes() const { return m_byes; }
 
-    Q_INVOKABLE void toggleFavourite(const QString &team);
-    Q_INVOKABLE [[nodiscard]] bool isFavourite(const QString &team) const;
-    // Moves the favourite at `from` to `to` in the priority order (the settings page's up and down).
-    Q_INVOKABLE void moveFavourite(int from, int to);
-    // The favourite team of a game with the highest priority, or "".
-    Q_INVOKABLE [[nodiscard]] QString favouriteTeamOf(const QString &homeAbbr, const QString &visitorAbbr) const;
-    // A card's star (or F on it): the game's highest-priority favourite stops being one; a game without a
-    // favourite makes its home team one.
-    Q_INVOKABLE void toggleGameFavourite(const QString &homeAbbr, const QString &visitorAbbr);
-
 Q_SIGNALS:
     void weekChanged();
     void byesChanged();
     void liveCountChanged();
     void countChanged();
-    void favouritesChanged();
-    void favouritesRejected(const QString &message);
     // The shown week changed; the application may fetch it from the feed (the rows then arrive as inserts).
     void weekRequested(const Endzone::WeekKey &key);
 
@@ -116,7 +106,7 @@ private:
     [[nodiscard]] bool lessThan(const Row &a, const Row &b) const;
     [[nodiscard]] int sortedPosition(const Row &row) const;
     [[nodiscard]] int favouriteRank(const Game &game) const;
-    [[nodiscard]] int favouriteRank(const QString &team, int season) const;
+    void rerank();
     void onGameUpserted(const Endzone::Game &game);
     void updateRow(int row, Row updated);
     void removeRow(int row);
@@ -127,8 +117,7 @@ private:
     WeekKey m_key;
     QList<Row> m_rows;
     DelayLine *m_delayLine = nullptr;
-    QStringList m_favourites; // today's codes, highest priority first
-    QList<int> m_favouriteIds; // their franchises, in the same order
+    QPointer<FavouritesController> m_favourites;
     int m_liveCount = 0;
 };
 

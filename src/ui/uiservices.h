@@ -1,5 +1,6 @@
 #pragma once
 
+#include "favouritescontroller.h"
 #include "gamedetailcontroller.h"
 #include "importcontroller.h"
 #include "kioskfiltermodel.h"
@@ -22,6 +23,7 @@ struct UiServices
 {
     QPointer<ScoreboardModel> scoreboard;
     QPointer<ScoreboardNavigator> navigator;
+    QPointer<FavouritesController> favourites;
     QPointer<KioskFilterModel> kioskGames;
     QPointer<StandingsModel> standings;
     QPointer<TeamSeasonModel> teamSeason;
@@ -67,6 +69,19 @@ public:
     static Endzone::ScoreboardNavigator *create(QQmlEngine *, QJSEngine *)
     {
         return Endzone::injected(Endzone::UiServices::current().navigator.data());
+    }
+};
+
+struct FavouritesForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Endzone::FavouritesController)
+    QML_NAMED_ELEMENT(Favourites)
+    QML_SINGLETON
+public:
+    static Endzone::FavouritesController *create(QQmlEngine *, QJSEngine *)
+    {
+        return Endzone::injected(Endzone::UiServices::current().favourites.data());
     }
 };
 

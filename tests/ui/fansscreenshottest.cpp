@@ -267,13 +267,13 @@ private Q_SLOTS:
         const int row = columns;
         const auto home = model->index(row).data(ScoreboardModel::HomeAbbrRole).toString();
         QTest::keyClick(w.window, Qt::Key_F);
-        QCOMPARE(model->favourites(), QStringList {home});
+        QCOMPARE(w.app->favourites()->teams(), QStringList {home});
         // The focused card's game moved first; F on it again removes the favourite.
         QCOMPARE(model->index(0).data(ScoreboardModel::HomeAbbrRole).toString(), home);
         QTRY_VERIFY(grid->property("currentItem").value<QQuickItem *>());
         grid->setProperty("currentIndex", 0);
         QTest::keyClick(w.window, Qt::Key_F);
-        QVERIFY(model->favourites().isEmpty());
+        QVERIFY(w.app->favourites()->teams().isEmpty());
         // The settings file keeps what F did, in order.
         QTest::keyClick(w.window, Qt::Key_F);
         QCOMPARE(UiServices::current().settings->favourites(), QStringList {home});
@@ -297,7 +297,7 @@ private Q_SLOTS:
         auto *up = items(w.window->contentItem(), u"favouriteUp"_s).at(2);
         QTest::mouseClick(
             w.window, Qt::LeftButton, {}, up->mapToScene(QPointF(up->width() / 2, up->height() / 2)).toPoint());
-        QTRY_COMPARE(w.app->scoreboard()->favourites(), (QStringList {u"DET"_s, u"KC"_s, u"PHI"_s}));
+        QTRY_COMPARE(w.app->favourites()->teams(), (QStringList {u"DET"_s, u"KC"_s, u"PHI"_s}));
         QCOMPARE(UiServices::current().settings->favourites(), (QStringList {u"DET"_s, u"KC"_s, u"PHI"_s}));
         QCOMPARE(w.app->scoreboard()->index(1).data(ScoreboardModel::HomeAbbrRole).toString(), u"KC"_s);
         // The delay box writes the setting, and the delay line follows it.

@@ -2,6 +2,7 @@
 // live it shows today's finals and counts down to the next kickoff; rollover hours keep yesterday's games
 // "today" past midnight; the highest-priority live favourite is pinned out of the paged rows.
 #include "kioskfiltermodel.h"
+#include "favouritescontroller.h"
 #include "gamestore.h"
 #include "scoreboardmodel.h"
 #include "testgames.h"
@@ -21,6 +22,7 @@ class KioskFilterModelTest : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<GameStore> m_store;
+    std::unique_ptr<FavouritesController> m_favourites;
     std::unique_ptr<ScoreboardModel> m_model;
     std::unique_ptr<KioskFilterModel> m_kiosk;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -63,7 +65,9 @@ private Q_SLOTS:
         auto store = GameStore::open(u"sqlite://"_s + m_dir.filePath(u"k%1.sqlite"_s.arg(++n)));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = std::move(store).value();
+        m_favourites = std::make_unique<FavouritesController>();
         m_model = std::make_unique<ScoreboardModel>(m_store.get());
+        m_model->setFavourites(m_favourites.get());
         m_model->setWeek(Test::testWeek);
         m_kiosk = std::make_unique<KioskFilterModel>();
         m_tester = std::make_unique<QAbstractItemModelTester>(
@@ -78,6 +82,7 @@ private Q_SLOTS:
         m_tester.reset();
         m_kiosk.reset();
         m_model.reset();
+        m_favourites.reset();
         m_store.reset();
     }
 
@@ -173,7 +178,7 @@ private Q_SLOTS:
     void theHighestPriorityLiveFavouriteIsPinned()
     {
         m_kiosk->setPinFavourite(true);
-        m_model->setFavourites({u"PHI"_s, u"DET"_s});
+        m_favourites->setTeams({u"PHI"_s, u"DET"_s});
         const auto det = game(u"2025092101"_s, u"DET"_s, u"BAL"_s, 17);
         const auto phi = game(u"2025092102"_s, u"PHI"_s, u"LAR"_s, 20);
         const auto kc = game(u"2025092103"_s, u"KC"_s, u"NYG"_s, 17);
@@ -198,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(homes().contains(u"DET"_s));
         QVERIFY(!homes().contains(u"PHI"_s));
         // No live favourite: nothing pinned.
-        m_model->setFavourites({});
+        m_favourites->setTeams({});
         QVERIFY(!m_kiosk->hasPinned());
         QCOMPARE(pinned->rowCount(), 0);
         QVERIFY(homes().contains(u"PHI"_s));

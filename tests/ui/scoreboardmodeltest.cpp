@@ -1,5 +1,6 @@
 #include "scoreboardmodel.h"
 #include "delayline.h"
+#include "favouritescontroller.h"
 #include "gamestore.h"
 #include "kioskfiltermodel.h"
 #include "scoreboardnavigator.h"
@@ -37,6 +38,7 @@ class ScoreboardModelTest : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<GameStore> m_store;
+    std::unique_ptr<FavouritesController> m_favourites;
     std::unique_ptr<ScoreboardModel> m_model;
     std::unique_ptr<ScoreboardNavigator> m_navigator;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -50,7 +52,9 @@ private Q_SLOTS:
         auto store = GameStore::open(u"sqlite://"_s + m_dir.filePath(u"t%1.sqlite"_s.arg(++n)));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = std::move(store).value();
+        m_favourites = std::make_unique<FavouritesController>();
         m_model = std::make_unique<ScoreboardModel>(m_store.get());
+        m_model->setFavourites(m_favourites.get());
         // Attached before the model sees any data (NeoChat's rule).
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -63,6 +67,7 @@ private Q_SLOTS:
         m_navigator.reset();
         m_tester.reset();
         m_model.reset();
+        m_favourites.reset();
         m_store.reset();
     }
 
@@ -307,7 +312,7 @@ private Q_SLOTS:
             game(u"2025092103"_s, u"DAL"_s, u"NYG"_s, 18)});
         QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-        m_model->toggleFavourite(u"BUF"_s);
+        m_favourites->toggle(u"BUF"_s, week.season);
         QCOMPARE(moved.size(), 1);
         QCOMPARE(reset.size(), 0);
         QCOMPARE(m_model->index(0).data(ScoreboardModel::VisitorAbbrRole).toString(), u"BUF"_s);
@@ -318,7 +323,7 @@ private Q_SLOTS:
         store({live(game(u"2025092102"_s, u"NE"_s, u"BUF"_s, 20), 0, 3)});
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 0);
-        m_model->setFavourites({});
+        m_favourites->setTeams({});
         QCOMPARE(m_model->index(2).data(ScoreboardModel::HomeAbbrRole).toString(), u"NE"_s);
     }
 
@@ -327,8 +332,8 @@ private Q_SLOTS:
         store({game(u"2025092101"_s, u"KC"_s, u"DEN"_s, 17), game(u"2025092102"_s, u"DET"_s, u"BUF"_s, 20),
             game(u"2025092103"_s, u"PHI"_s, u"NYG"_s, 18)});
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-        m_model->setFavourites({u"det"_s, u"PHI"_s}); // any case; stored in today's codes
-        QCOMPARE(m_model->favourites(), (QStringList {u"DET"_s, u"PHI"_s}));
+        m_favourites->setTeams({u"det"_s, u"PHI"_s}); // any case; stored in today's codes
+        QCOMPARE(m_favourites->teams(), (QStringList {u"DET"_s, u"PHI"_s}));
         QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeAbbrRole).toString(), u"DET"_s); // 20:00, but first
         QCOMPARE(m_model->index(0).data(ScoreboardModel::FavouriteRankRole).toInt(), 0);
         QCOMPARE(m_model->index(1).data(ScoreboardModel::HomeAbbrRole).toString(), u"PHI"_s);
@@ -337,44 +342,44 @@ private Q_SLOTS:
         QVERIFY(!m_model->index(2).data(ScoreboardModel::FavouriteRole).toBool());
         // Up in the settings page: PHI becomes the first favourite, its game moves up, row by row.
         QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
-        m_model->moveFavourite(1, 0);
-        QCOMPARE(m_model->favourites(), (QStringList {u"PHI"_s, u"DET"_s}));
+        m_favourites->move(1, 0);
+        QCOMPARE(m_favourites->teams(), (QStringList {u"PHI"_s, u"DET"_s}));
         QCOMPARE(m_model->index(0).data(ScoreboardModel::HomeAbbrRole).toString(), u"PHI"_s);
         QCOMPARE(m_model->index(1).data(ScoreboardModel::HomeAbbrRole).toString(), u"DET"_s);
         QVERIFY(moved.size() >= 1);
         QCOMPARE(reset.size(), 0);
-        QCOMPARE(m_model->favouriteTeamOf(u"PHI"_s, u"NYG"_s), u"PHI"_s);
-        QCOMPARE(m_model->favouriteTeamOf(u"KC"_s, u"DEN"_s), QString());
+        QCOMPARE(m_favourites->favouriteTeamOf(u"PHI"_s, u"NYG"_s, week.season), u"PHI"_s);
+        QCOMPARE(m_favourites->favouriteTeamOf(u"KC"_s, u"DEN"_s, week.season), QString());
         // F on a card: toggling appends at the lowest priority.
-        m_model->toggleFavourite(u"KC"_s);
-        QCOMPARE(m_model->favourites(), (QStringList {u"PHI"_s, u"DET"_s, u"KC"_s}));
+        m_favourites->toggle(u"KC"_s, week.season);
+        QCOMPARE(m_favourites->teams(), (QStringList {u"PHI"_s, u"DET"_s, u"KC"_s}));
         QCOMPARE(m_model->index(2).data(ScoreboardModel::HomeAbbrRole).toString(), u"KC"_s);
     }
 
     // The star on a card: the game's highest-priority favourite goes; a game without one makes its home team one.
     void theStarTogglesTheGamesFavourite()
     {
-        m_model->setFavourites({u"DET"_s, u"PHI"_s});
-        m_model->toggleGameFavourite(u"PHI"_s, u"DET"_s); // both favourites: DET ranks higher
-        QCOMPARE(m_model->favourites(), QStringList {u"PHI"_s});
-        m_model->toggleGameFavourite(u"NYG"_s, u"PHI"_s); // only the visitor is one
-        QVERIFY(m_model->favourites().isEmpty());
-        m_model->toggleGameFavourite(u"KC"_s, u"DEN"_s); // neither: the home team
-        QCOMPARE(m_model->favourites(), QStringList {u"KC"_s});
-        m_model->toggleGameFavourite(u"KC"_s, u"DEN"_s); // and off again
-        QVERIFY(m_model->favourites().isEmpty());
+        m_favourites->setTeams({u"DET"_s, u"PHI"_s});
+        m_favourites->toggleGame(u"PHI"_s, u"DET"_s, week.season); // both favourites: DET ranks higher
+        QCOMPARE(m_favourites->teams(), QStringList {u"PHI"_s});
+        m_favourites->toggleGame(u"NYG"_s, u"PHI"_s, week.season); // only the visitor is one
+        QVERIFY(m_favourites->teams().isEmpty());
+        m_favourites->toggleGame(u"KC"_s, u"DEN"_s, week.season); // neither: the home team
+        QCOMPARE(m_favourites->teams(), QStringList {u"KC"_s});
+        m_favourites->toggleGame(u"KC"_s, u"DEN"_s, week.season); // and off again
+        QVERIFY(m_favourites->teams().isEmpty());
     }
 
     void anUnknownFavouriteIsRefusedWithTheValidCodes()
     {
-        m_model->setFavourites({u"DET"_s});
-        QSignalSpy rejected(m_model.get(), &ScoreboardModel::favouritesRejected);
-        m_model->setFavourites({u"DET"_s, u"XYZ"_s});
+        m_favourites->setTeams({u"DET"_s});
+        QSignalSpy rejected(m_favourites.get(), &FavouritesController::rejected);
+        m_favourites->setTeams({u"DET"_s, u"XYZ"_s});
         QCOMPARE(rejected.size(), 1);
         const auto message = rejected.first().at(0).toString();
         QVERIFY2(message.contains(u"XYZ"_s) && message.contains(u"PHI"_s) && message.contains(u"WSH"_s),
             qPrintable(message));
-        QCOMPARE(m_model->favourites(), QStringList {u"DET"_s}); // nothing lost
+        QCOMPARE(m_favourites->teams(), QStringList {u"DET"_s}); // nothing lost
     }
 
     void aDelayedChangeReachesTheModelWhenReleased()
