@@ -66,7 +66,7 @@ ColumnLayout {
                 objectName: "favouriteRemove"
                 Layout.preferredWidth: Theme.px(44)
                 text: "✕"
-                onClicked: Favourites.toggle(entry.modelData, Navigator.season)
+                onClicked: Favourites.toggle(entry.modelData) // today's codes: never the shown season's
                 Accessible.name: qsTr("Remove %1").arg(entry.modelData)
             }
         }
@@ -90,7 +90,7 @@ ColumnLayout {
             objectName: "addFavourite"
             text: qsTr("Add")
             enabled: Favourites.teams.indexOf(teamBox.currentText) < 0
-            onClicked: Favourites.toggle(teamBox.currentText, Navigator.season)
+            onClicked: Favourites.toggle(teamBox.currentText)
         }
     }
 

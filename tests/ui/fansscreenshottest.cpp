@@ -300,6 +300,16 @@ private Q_SLOTS:
         QTRY_COMPARE(w.app->favourites()->teams(), (QStringList {u"DET"_s, u"KC"_s, u"PHI"_s}));
         QCOMPARE(UiServices::current().settings->favourites(), (QStringList {u"DET"_s, u"KC"_s, u"PHI"_s}));
         QCOMPARE(w.app->scoreboard()->index(1).data(ScoreboardModel::HomeAbbrRole).toString(), u"KC"_s);
+        // The list holds today's codes, whatever week is shown: with a 1990 week on the board (where HOU was the
+        // Oilers, today's TEN), removing HOU removes the Texans; it does not add TEN.
+        w.app->favourites()->setTeams({u"DET"_s, u"KC"_s, u"PHI"_s, u"HOU"_s});
+        w.app->navigator()->showWeek(1990, u"REG"_s, 1);
+        QTRY_COMPARE(w.app->navigator()->season(), 1990);
+        QTRY_COMPARE(items(w.window->contentItem(), u"favouriteRemove"_s).size(), 4);
+        auto *remove = items(w.window->contentItem(), u"favouriteRemove"_s).at(3);
+        QTest::mouseClick(w.window, Qt::LeftButton, {},
+            remove->mapToScene(QPointF(remove->width() / 2, remove->height() / 2)).toPoint());
+        QTRY_COMPARE(w.app->favourites()->teams(), (QStringList {u"DET"_s, u"KC"_s, u"PHI"_s}));
         // The delay box writes the setting, and the delay line follows it.
         auto *delay = items(w.window->contentItem(), u"delayBox"_s).value(0);
         QVERIFY(delay);
