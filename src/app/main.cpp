@@ -1,7 +1,7 @@
 #include "appcontext.h"
 #include "config.h"
 #include "logging.h"
-#include "numericoption.h"
+#include "numericoptions.h"
 #include "scoretray.h"
 #include "selftest.h"
 
@@ -100,7 +100,12 @@ int main(int argc, char *argv[])
         options.config.kioskMode = mode.value();
     }
     options.demo = parser.isSet(demo) || parser.isSet(selfTest); // the self-test needs a feed it can trust
-    options.demoSpeed = Endzone::NumericOption::real(parser, speed.names().constFirst(), 0, 1e6);
+    Endzone::NumericOptions numbers(parser);
+    options.demoSpeed = numbers.real(speed.names().constFirst(), 0, 1e6);
+    if (!numbers.ok()) {
+        qCCritical(lcUi).noquote() << numbers.error();
+        return 2;
+    }
     options.serve = parser.value(serve);
     options.notifications = !parser.isSet(selfTest) && !parser.isSet(firstFrame);
     auto context = Endzone::AppContext::create(options);

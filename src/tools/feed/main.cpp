@@ -2,7 +2,7 @@
 #include "feedserver.h"
 #include "listenaddress.h"
 #include "logging.h"
-#include "numericoption.h"
+#include "numericoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,16 +62,21 @@ int main(int argc, char *argv[])
         qCritical("endzone-feed: no such folder: %s", qPrintable(options.directory));
         return 2;
     }
-    options.speed = NumericOption::real(parser, u"speed"_s, 0, 1e6);
+    NumericOptions numbers(parser);
+    options.speed = numbers.real(u"speed"_s, 0, 1e6);
+    options.latencyMs = int(numbers.integer(u"latency-ms"_s, 0, 600'000));
+    options.maxAgeSeconds = int(numbers.integer(u"max-age"_s, 0, 86'400));
+    options.failRate = numbers.real(u"fail-rate"_s, 0, 1);
+    options.seed = uint(numbers.integer(u"seed"_s, 0, 0xFFFFFFFFLL));
+    if (!numbers.ok()) {
+        qCritical("endzone-feed: %s", qPrintable(numbers.error()));
+        return 2;
+    }
     options.clockStart = QDateTime::fromString(parser.value(u"start"_s), Qt::ISODate);
     if (parser.isSet(u"start"_s) && !options.clockStart.isValid()) {
         qCritical("endzone-feed: --start wants an ISO 8601 time, got \"%s\"", qPrintable(parser.value(u"start"_s)));
         return 2;
     }
-    options.latencyMs = int(NumericOption::integer(parser, u"latency-ms"_s, 0, 600'000));
-    options.maxAgeSeconds = int(NumericOption::integer(parser, u"max-age"_s, 0, 86'400));
-    options.failRate = NumericOption::real(parser, u"fail-rate"_s, 0, 1);
-    options.seed = uint(NumericOption::integer(parser, u"seed"_s, 0, 0xFFFFFFFFLL));
 
     const auto listen = ListenAddress::parse(parser.value(u"listen"_s), u"--listen");
     if (!listen) {

@@ -6,7 +6,7 @@
 #include "leaderlease.h"
 #include "livepublisher.h"
 #include "livewatcher.h"
-#include "numericoption.h"
+#include "numericoptions.h"
 #include "redisclient.h"
 #include "seasonimportjob.h"
 #include "seasonrange.h"
@@ -19,11 +19,11 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Endzone;
 
 // The feed's settings with this program's own --timeout-ms and --retries (an import and --publish alike).
-static FeedClient::Options feedOptionsOf(const QCommandLineParser &parser, const Config &config)
+static FeedClient::Options feedOptionsOf(NumericOptions &numbers, const Config &config)
 {
     FeedClient::Options options = config.feedOptions();
-    options.timeoutMs = int(NumericOption::integer(parser, u"timeout-ms"_s, 100, 600'000));
-    options.retries = int(NumericOption::integer(parser, u"retries"_s, 0, 100));
+    options.timeoutMs = int(numbers.integer(u"timeout-ms"_s, 100, 600'000));
+    options.retries = int(numbers.integer(u"retries"_s, 0, 100));
     return options;
 }
 
@@ -39,7 +39,12 @@ static int publishCurrentWeek(const QCommandLineParser &parser)
         qCritical("endzone-fetch: --publish needs a Redis server: --redis redis://host:port/db or ENDZONE_REDIS");
         return 2;
     }
-    const FeedClient::Options feedOptions = feedOptionsOf(parser, config);
+    NumericOptions numbers(parser);
+    const FeedClient::Options feedOptions = feedOptionsOf(numbers, config);
+    if (!numbers.ok()) {
+        qCritical("endzone-fetch: %s", qPrintable(numbers.error()));
+        return 2;
+    }
     auto store = GameStore::open(config.database);
     if (!store) {
         qCritical("endzone-fetch: %s", qPrintable(store.error()));
@@ -150,11 +155,15 @@ int main(int argc, char *argv[])
         qCritical("endzone-fetch: --details needs the ESPN source: the scorestrip feed has no plays");
         return 2;
     }
-    const FeedClient::Options feedOptions = feedOptionsOf(parser, config);
-    const int concurrency = parser.isSet(u"concurrency"_s)
-        ? int(NumericOption::integer(parser, u"concurrency"_s, 1, 256))
-        : config.source == FeedSource::Espn ? 4
-                                            : 32;
+    NumericOptions numbers(parser);
+    const FeedClient::Options feedOptions = feedOptionsOf(numbers, config);
+    const int concurrency = parser.isSet(u"concurrency"_s) ? int(numbers.integer(u"concurrency"_s, 1, 256))
+        : config.source == FeedSource::Espn                ? 4
+                                                           : 32;
+    if (!numbers.ok()) {
+        qCritical("endzone-fetch: %s", qPrintable(numbers.error()));
+        return 2;
+    }
     auto store = GameStore::open(config.database);
     if (!store) {
         qCritical("endzone-fetch: %s", qPrintable(store.error()));

@@ -9,7 +9,7 @@
 #include "livepublisher.h"
 #include "livewatcher.h"
 #include "logging.h"
-#include "numericoption.h"
+#include "numericoptions.h"
 #include "redisbus.h"
 #include "redisclient.h"
 #include "redisstreamreader.h"
@@ -118,11 +118,19 @@ int main(int argc, char *argv[])
     options.address = listen.value().address;
     options.port = listen.value().port;
     options.corsOrigin = parser.value(u"cors-origin"_s).toUtf8();
-    options.maxHeaderBytes = NumericOption::integer(parser, u"max-header-bytes"_s, 1024, 1 << 24);
-    options.maxConnections = int(NumericOption::integer(parser, u"max-connections"_s, 1, 1'000'000));
-    options.headTimeoutMs = int(NumericOption::integer(parser, u"header-timeout"_s, 1, 3600)) * 1000;
-    options.sse.maxQueuedBytes = NumericOption::integer(parser, u"sse-queue-bytes"_s, 4096, qint64(1) << 32);
-    options.sse.sendThreads = int(NumericOption::integer(parser, u"sse-threads"_s, 0, 64));
+    NumericOptions numbers(parser);
+    options.maxHeaderBytes = numbers.integer(u"max-header-bytes"_s, 1024, 1 << 24);
+    options.maxConnections = int(numbers.integer(u"max-connections"_s, 1, 1'000'000));
+    options.headTimeoutMs = int(numbers.integer(u"header-timeout"_s, 1, 3600)) * 1000;
+    options.sse.maxQueuedBytes = numbers.integer(u"sse-queue-bytes"_s, 4096, qint64(1) << 32);
+    options.sse.sendThreads = int(numbers.integer(u"sse-threads"_s, 0, 64));
+    // Read here, before anything binds or connects, though only the watcher uses them.
+    const std::chrono::seconds pollFast(numbers.integer(u"poll-fast"_s, 1, 3600));
+    const std::chrono::seconds pollSlow(numbers.integer(u"poll-slow"_s, 1, 86400));
+    if (!numbers.ok()) {
+        qCritical("endzone-server: %s", qPrintable(numbers.error()));
+        return 2;
+    }
     options.sse.replayEvents = config.replayEvents;
 
     auto store = GameStore::open(config.database);
@@ -167,8 +175,8 @@ int main(int argc, char *argv[])
                         redis.get(), LivePublisher::Options {config.stream.toUtf8(), config.streamMaxLength, channel})
                           : std::make_unique<LivePublisher>(bus.get());
         LiveWatcher::Options watch;
-        watch.fastInterval = std::chrono::seconds(NumericOption::integer(parser, u"poll-fast"_s, 1, 3600));
-        watch.slowInterval = std::chrono::seconds(NumericOption::integer(parser, u"poll-slow"_s, 1, 86400));
+        watch.fastInterval = pollFast;
+        watch.slowInterval = pollSlow;
         watcher = std::make_unique<LiveWatcher>(
             LiveWatcher::Services {&feed, store.value().get(), publisher.get(), api.weekSource(), lease.get()}, watch);
         QObject::connect(watcher.get(), &LiveWatcher::currentWeekChanged, &api, &ApiServer::setCurrentWeek);

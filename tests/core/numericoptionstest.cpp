@@ -1,12 +1,13 @@
-// NumericOption: what a program accepts for a numeric option, and the message for what it refuses.
-#include "numericoption.h"
+// NumericOptions: what a program accepts for a numeric option, and the message for what it refuses.
+#include "numericoptions.h"
 
+#include <QCommandLineParser>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Endzone;
 
-class NumericOptionTest : public QObject
+class NumericOptionsTest : public QObject
 {
     Q_OBJECT
 
@@ -32,7 +33,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(qint64, expected);
-        const auto value = NumericOption::parseInteger(u"--retries"_s, text, 0, 100);
+        const auto value = NumericOptions::parseInteger(u"--retries"_s, text, 0, 100);
         QCOMPARE(value.ok(), expected >= 0);
         if (value)
             QCOMPARE(value.value(), expected);
@@ -58,14 +59,37 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(double, expected);
-        const auto value = NumericOption::parseReal(u"--fail-rate"_s, text, 0, 1);
+        const auto value = NumericOptions::parseReal(u"--fail-rate"_s, text, 0, 1);
         QCOMPARE(value.ok(), expected >= 0);
         if (value)
             QCOMPARE(value.value(), expected);
         else
             QCOMPARE(value.error(), u"--fail-rate wants a number from 0 to 1, got \"%1\""_s.arg(text));
     }
+
+    // A program reads all its numbers, then checks once: the first bad one is the message; defaults are read too.
+    void collectsTheFirstError()
+    {
+        QCommandLineParser parser;
+        parser.addOptions({{u"retries"_s, u"r"_s, u"n"_s, u"3"_s}, {u"concurrency"_s, u"c"_s, u"n"_s},
+            {u"fail-rate"_s, u"f"_s, u"x"_s, u"0"_s}});
+        QVERIFY(parser.parse({u"prog"_s, u"--concurrency"_s, u"8"_s}));
+        NumericOptions good(parser);
+        QCOMPARE(good.integer(u"retries"_s, 0, 100), 3);
+        QCOMPARE(good.integer(u"concurrency"_s, 1, 256), 8);
+        QCOMPARE(good.real(u"fail-rate"_s, 0, 1), 0.0);
+        QVERIFY(good.ok());
+        QCOMPARE(good.error(), QString());
+
+        QVERIFY(parser.parse({u"prog"_s, u"--concurrency"_s, u"0"_s, u"--fail-rate"_s, u"2"_s}));
+        NumericOptions bad(parser);
+        QCOMPARE(bad.integer(u"retries"_s, 0, 100), 3);
+        QCOMPARE(bad.integer(u"concurrency"_s, 1, 256), 1); // the minimum, never to be used
+        QCOMPARE(bad.real(u"fail-rate"_s, 0, 1), 0.0);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error(), u"--concurrency wants a whole number from 1 to 256, got \"0\""_s);
+    }
 };
 
-QTEST_GUILESS_MAIN(NumericOptionTest)
-#include "numericoptiontest.moc"
+QTEST_GUILESS_MAIN(NumericOptionsTest)
+#include "numericoptionstest.moc"

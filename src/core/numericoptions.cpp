@@ -1,0 +1,51 @@
+#include "numericoptions.h"
+
+#include <QCommandLineParser>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Endzone {
+
+Result<qint64> NumericOptions::parseInteger(const QString &option, const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return Result<qint64>::failure(
+            u"%1 wants a whole number from %2 to %3, got \"%4\""_s.arg(option).arg(min).arg(max).arg(text));
+    return value;
+}
+
+Result<double> NumericOptions::parseReal(const QString &option, const QString &text, double min, double max)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < min || value > max)
+        return Result<double>::failure(
+            u"%1 wants a number from %2 to %3, got \"%4\""_s.arg(option).arg(min).arg(max).arg(text));
+    return value;
+}
+
+qint64 NumericOptions::integer(const QString &name, qint64 min, qint64 max)
+{
+    const auto value = parseInteger(u"--"_s + name, m_parser.value(name), min, max);
+    if (value)
+        return value.value();
+    if (m_error.isEmpty())
+        m_error = value.error();
+    return min;
+}
+
+double NumericOptions::real(const QString &name, double min, double max)
+{
+    const auto value = parseReal(u"--"_s + name, m_parser.value(name), min, max);
+    if (value)
+        return value.value();
+    if (m_error.isEmpty())
+        m_error = value.error();
+    return min;
+}
+
+} // namespace Endzone
