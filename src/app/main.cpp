@@ -49,8 +49,10 @@ int main(int argc, char *argv[])
     // QApplication, not QGuiApplication: the tray icon (QSystemTrayIcon) and its menu are widgets.
     QApplication app(argc, argv);
     // The system locale's catalogue, built from resources/translations/*.ts into :/i18n (qt_add_translations).
+    // English is the source language; its catalogue holds only the plurals ("1 play", "23 plays"), and is the
+    // fallback for a locale we have none for (C included), so nobody reads "23 play(s)".
     QTranslator translator;
-    if (translator.load(QLocale(), u"endzone"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(QLocale(), u"endzone"_s, u"_"_s, u":/i18n"_s) || translator.load(u":/i18n/endzone_en"_s))
         QCoreApplication::installTranslator(&translator);
     QGuiApplication::setOrganizationName(u"Endzone"_s);
     QGuiApplication::setOrganizationDomain(u"endzone.github.io"_s);

@@ -30,6 +30,7 @@ using namespace Endzone;
 class GamePageScreenshotTest : public QObject
 {
     Q_OBJECT
+    QTranslator m_english;
 
     static QQuickItem *find(QQuickItem *root, const QString &name)
     {
@@ -205,6 +206,12 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QQuickStyle::setStyle(u"Basic"_s);
+        // English plurals, which main() installs for an English or C locale: "23 plays", not "23 play(s)".
+        QVERIFY2(m_english.load(QStringLiteral(ENDZONE_ENGLISH_CATALOGUE)), ENDZONE_ENGLISH_CATALOGUE);
+        QVERIFY(QCoreApplication::installTranslator(&m_english));
+        QCOMPARE(QCoreApplication::translate("GamePage", "%n play(s)", nullptr, 23), u"23 plays"_s);
+        QCOMPARE(QCoreApplication::translate("GamePage", "%n play(s)", nullptr, 1), u"1 play"_s);
+        QCOMPARE(QCoreApplication::translate("GamePage", "Win probability"), u"Win probability"_s);
     }
     void liveDark720() { liveGame(true, {1280, 720}, u"gamepage-live-dark-720p.png"_s); }
     void liveLight720() { liveGame(false, {1280, 720}, u"gamepage-live-light-720p.png"_s); }
