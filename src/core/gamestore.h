@@ -96,11 +96,16 @@ private:
     // Why ensureConnected() last failed to reconnect.
     [[nodiscard]] QString connectError() const;
 
+    // After a write that inserted `inserted` rows: ANALYZE on PostgreSQL once the table has grown enough.
+    void refreshStatistics(qint64 inserted);
+
     // Prepared statements by SQL text, reused for every week (cleared when the connection is reopened).
     QSqlQuery &statement(const QString &sql) const;
     mutable std::map<QString, QSqlQuery> m_statements;
     QString m_connectionName;
     QString m_url;
+    qint64 m_rowsAtAnalyze = 0; // rows this store had inserted when it last refreshed the statistics
+    qint64 m_insertedSinceAnalyze = 0;
 };
 
 } // namespace Endzone

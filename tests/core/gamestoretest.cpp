@@ -2,13 +2,16 @@
 #include "gamestore.h"
 #include "scorestripparser.h"
 #include "storebackends.h"
+#include "syntheticseason.h"
 #include "testdata.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Endzone;
@@ -232,6 +235,52 @@ private Q_SLOTS:
         QCOMPARE(after.value().size(), 5);
         QVERIFY(store->upsertWeek(fixtureWeek(u"live-2014-REG-10.xml"_s)));
         QCOMPARE(store->gameCount().value(), 14);
+    }
+
+    // PostgreSQL plans from statistics that autovacuum refreshes only about once a minute; an import that grows the
+    // table from nothing must refresh them itself (ANALYZE, which sets pg_class.reltuples: -1 before any), or each
+    // week's read scans the whole table.
+    void importRefreshesPostgresStatistics()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != u"postgresql"_s)
+            QSKIP("PostgreSQL only");
+        const QString url = m_backends.newUrl(u"analyze"_s);
+        auto opened = GameStore::open(url);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        auto store = std::move(opened).value();
+        const QUrl parts(url);
+        auto db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"statistics"_s);
+        db.setHostName(parts.host());
+        db.setPort(parts.port());
+        db.setUserName(parts.userName());
+        db.setDatabaseName(parts.path().mid(1));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        const auto reltuples = [&db] {
+            QSqlQuery query(db);
+            return query.exec(u"SELECT reltuples FROM pg_class WHERE relname = 'games'"_s) && query.next()
+                ? query.value(0).toDouble()
+                : -2.0;
+        };
+
+        QVERIFY(store->upsertWeek(fixtureWeek(u"ajax-2014-REG-8.xml"_s)));
+        QCOMPARE(reltuples(), -1.0); // a few rows: not worth an ANALYZE
+        int inserted = 5;
+        for (const int season : {2015, 2016, 2017, 2018}) {
+            const SyntheticSeason synthetic(season);
+            QList<ParsedWeek> weeks;
+            for (const auto &key : synthetic.weeks()) {
+                if (key.type == SeasonType::Reg)
+                    weeks.append(synthetic.week(key, QDateTime(QDate(season + 1, 6, 1), QTime(12, 0), Qt::UTC)));
+            }
+            const auto stored = store->upsertWeeks(weeks);
+            QVERIFY2(stored, qPrintable(stored.error()));
+            for (const auto &week : stored.value())
+                inserted += int(week.size());
+        }
+        QVERIFY(inserted > 1000);
+        QVERIFY2(reltuples() >= 1000, qPrintable(QString::number(reltuples())));
+        db.close();
     }
 };
 
