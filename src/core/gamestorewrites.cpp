@@ -249,9 +249,12 @@ void GameStore::refreshStatistics(qint64 inserted)
         return;
     m_rowsAtAnalyze += m_insertedSinceAnalyze;
     m_insertedSinceAnalyze = 0;
+    // A constant, as every statement here: tests/fault/check-sql-prepared.sh accepts exec() of a literal or of
+    // `statement` (ANALYZE cannot be a server-side prepared statement).
+    static const QString statement = u"ANALYZE games (eid, espn_id, gsis, season, season_type, week, home_team, "
+                                     "visitor_team, home_abbr, visitor_abbr)"_s;
     QSqlQuery analyze(QSqlDatabase::database(m_connectionName, false));
-    if (!analyze.exec(u"ANALYZE games (eid, espn_id, gsis, season, season_type, week, home_team, visitor_team, "
-                      "home_abbr, visitor_abbr)"_s))
+    if (!analyze.exec(statement))
         qCWarning(lcStore).noquote() << "could not refresh the table statistics:" << analyze.lastError().text();
 }
 
