@@ -1,8 +1,9 @@
 #include "loadoptions.h"
 
+#include <charconv>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
+#include <string_view>
 
 namespace {
 constexpr const char *Usage
@@ -10,9 +11,40 @@ constexpr const char *Usage
       "         [--connect-rate per-second] [--time-limit-s 120] [--drain-s 10] [--backoff-ms 100]\n"
       "         [--jitter-ms 300] [--label text]\n"
       "Runs until SIGINT/SIGTERM (then drains) or the time limit; prints SSELOAD_RESULT {json} on stdout.\n";
-}
 
-std::optional<LoadOptions> LoadOptions::parse(int argc, char **argv)
+// A whole number option and its bounds. Read strictly: atoi() would turn "10k" into 10 and "ten" into 0.
+struct NumberOption
+{
+    const char *name;
+    int LoadOptions::*field;
+    int min, max;
+};
+constexpr NumberOption NumberOptions[] = {
+    {"--port", &LoadOptions::port, 1, 65535},
+    {"-n", &LoadOptions::clients, 1, 100000},
+    {"--connect-rate", &LoadOptions::connectRate, 1, 1000000},
+    {"--time-limit-s", &LoadOptions::timeLimitS, 1, 3600},
+    {"--drain-s", &LoadOptions::drainS, 0, 3600},
+    {"--backoff-ms", &LoadOptions::backoffMs, 0, 60000},
+    {"--jitter-ms", &LoadOptions::jitterMs, 0, 60000},
+};
+
+bool parseNumber(const NumberOption &option, std::string_view text, LoadOptions &options)
+{
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || text.empty() || value < option.min
+        || value > option.max) {
+        std::fprintf(stderr, "endzone-sseload: %s wants a whole number from %d to %d, got \"%.*s\"\n", option.name,
+            option.min, option.max, int(text.size()), text.data());
+        return false;
+    }
+    options.*option.field = value;
+    return true;
+}
+} // namespace
+
+std::optional<LoadOptions> LoadOptions::parse(int argc, const char *const *argv)
 {
     LoadOptions options;
     for (int i = 1; i < argc; ++i) {
@@ -22,36 +54,29 @@ std::optional<LoadOptions> LoadOptions::parse(int argc, char **argv)
             return std::nullopt;
         }
         const char *value = argv[++i];
-        const int number = std::atoi(value);
-        if (!std::strcmp(name, "--host"))
+        if (!std::strcmp(name, "--host")) {
             options.host = value;
-        else if (!std::strcmp(name, "--port"))
-            options.port = number;
-        else if (!std::strcmp(name, "--path"))
+            continue;
+        }
+        if (!std::strcmp(name, "--path")) {
             options.path = value;
-        else if (!std::strcmp(name, "-n"))
-            options.clients = number;
-        else if (!std::strcmp(name, "--connect-rate"))
-            options.connectRate = number;
-        else if (!std::strcmp(name, "--time-limit-s"))
-            options.timeLimitS = number;
-        else if (!std::strcmp(name, "--drain-s"))
-            options.drainS = number;
-        else if (!std::strcmp(name, "--backoff-ms"))
-            options.backoffMs = number;
-        else if (!std::strcmp(name, "--jitter-ms"))
-            options.jitterMs = number;
-        else if (!std::strcmp(name, "--label"))
+            continue;
+        }
+        if (!std::strcmp(name, "--label")) {
             options.label = value;
-        else {
+            continue;
+        }
+        const NumberOption *number = nullptr;
+        for (const NumberOption &option : NumberOptions) {
+            if (!std::strcmp(name, option.name))
+                number = &option;
+        }
+        if (!number) {
             std::fputs(Usage, stderr);
             return std::nullopt;
         }
-    }
-    if (options.clients <= 0 || options.clients > 100000 || options.port <= 0 || options.port > 65535
-        || options.timeLimitS <= 0 || options.timeLimitS > 3600) {
-        std::fputs("endzone-sseload: -n must be 1-100000, --port 1-65535, --time-limit-s 1-3600\n", stderr);
-        return std::nullopt;
+        if (!parseNumber(*number, value, options))
+            return std::nullopt;
     }
     return options;
 }

@@ -17,5 +17,6 @@ struct LoadOptions
     int jitterMs = 300;
     std::string label;
 
-    static std::optional<LoadOptions> parse(int argc, char **argv);
+    // nullopt, after a message on stderr, for an unknown option or a number that is not a whole number in range.
+    static std::optional<LoadOptions> parse(int argc, const char *const *argv);
 };
