@@ -2,9 +2,9 @@
 #include "delayline.h"
 #include "feedclient.h"
 #include "gamestore.h"
-#include "teamdirectory.h"
 
 #include "logging.h"
+#include "numericoptions.h"
 #include "teamdirectory.h"
 
 #include <QDate>
@@ -15,6 +15,13 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Endzone {
+
+namespace {
+// Far beyond any sane deployment, still bounded: ten million stream entries of a few kB are tens of GB in
+// Redis, a million replay events as much in each server's memory.
+constexpr int MaxStreamLength = 10'000'000;
+constexpr int MaxReplayEvents = 1'000'000;
+} // namespace
 
 void Config::addOptions(QCommandLineParser &parser)
 {
@@ -100,13 +107,12 @@ static void resolveAppSettings(Config &config, Pick &pick)
         config.kioskMode = mode.value();
     else
         fail(mode.error());
-    const auto rolloverText = pick(u"rollover"_s, "ENDZONE_ROLLOVER", u"rollover"_s, u"0"_s);
-    bool ok = false;
-    const int rollover = rolloverText.trimmed().toInt(&ok);
-    if (!ok || rollover < 0 || rollover > 12)
-        fail(u"rollover \"%1\" must be a whole number of hours, 0-12"_s.arg(rolloverText));
+    const auto rollover = NumericOptions::parseInteger(
+        u"rollover"_s, pick(u"rollover"_s, "ENDZONE_ROLLOVER", u"rollover"_s, u"0"_s), 0, 12);
+    if (rollover)
+        config.rolloverHours = int(rollover.value());
     else
-        config.rolloverHours = rollover;
+        fail(rollover.error());
 }
 
 Result<QStringList> Config::parseTeams(const QString &text, const QString &what)
@@ -177,17 +183,17 @@ Config Config::resolve(const QCommandLineParser &parser)
     config.stream = pick(u"stream"_s, "ENDZONE_STREAM", u"stream"_s, config.stream);
     if (config.stream == u"none")
         config.stream.clear();
-    auto pickCount = [&](const QString &option, const char *env, int fallback, int &out) {
-        const QString text = pick(option, env, option, QString::number(fallback));
-        bool ok = false;
-        const int value = text.toInt(&ok);
-        if (!ok || value < 1)
-            config.error = u"%1 wants a positive whole number, not \"%2\""_s.arg(option, text);
+    // Read by the same strict rule as every program's numeric options, wherever the value came from.
+    auto pickCount = [&](const QString &option, const char *env, int max, int &out) {
+        const auto value
+            = NumericOptions::parseInteger(option, pick(option, env, option, QString::number(out)), 1, max);
+        if (value)
+            out = int(value.value());
         else
-            out = value;
+            config.error = value.error();
     };
-    pickCount(u"stream-maxlen"_s, "ENDZONE_STREAM_MAXLEN", config.streamMaxLength, config.streamMaxLength);
-    pickCount(u"replay-events"_s, "ENDZONE_REPLAY_EVENTS", config.replayEvents, config.replayEvents);
+    pickCount(u"stream-maxlen"_s, "ENDZONE_STREAM_MAXLEN", MaxStreamLength, config.streamMaxLength);
+    pickCount(u"replay-events"_s, "ENDZONE_REPLAY_EVENTS", MaxReplayEvents, config.replayEvents);
     config.live = pick(u"live"_s, "ENDZONE_LIVE", u"live"_s, {});
     resolveAppSettings(config, pick);
     return config;

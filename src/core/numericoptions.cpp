@@ -28,9 +28,9 @@ Result<double> NumericOptions::parseReal(const QString &option, const QString &t
     return value;
 }
 
-qint64 NumericOptions::integer(const QString &name, qint64 min, qint64 max)
+template<typename T>
+T NumericOptions::keep(const Result<T> &value, T min)
 {
-    const auto value = parseInteger(u"--"_s + name, m_parser.value(name), min, max);
     if (value)
         return value.value();
     if (m_error.isEmpty())
@@ -38,14 +38,14 @@ qint64 NumericOptions::integer(const QString &name, qint64 min, qint64 max)
     return min;
 }
 
+qint64 NumericOptions::integer(const QString &name, qint64 min, qint64 max)
+{
+    return keep(parseInteger(u"--"_s + name, m_parser.value(name), min, max), min);
+}
+
 double NumericOptions::real(const QString &name, double min, double max)
 {
-    const auto value = parseReal(u"--"_s + name, m_parser.value(name), min, max);
-    if (value)
-        return value.value();
-    if (m_error.isEmpty())
-        m_error = value.error();
-    return min;
+    return keep(parseReal(u"--"_s + name, m_parser.value(name), min, max), min);
 }
 
 } // namespace Endzone

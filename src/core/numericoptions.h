@@ -32,6 +32,10 @@ public:
     [[nodiscard]] const QString &error() const { return m_error; }
 
 private:
+    // The value, or `min` with the first error remembered.
+    template<typename T>
+    T keep(const Result<T> &value, T min);
+
     const QCommandLineParser &m_parser;
     QString m_error;
 };

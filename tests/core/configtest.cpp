@@ -111,8 +111,11 @@ private Q_SLOTS:
         QVERIFY(!config.warning.isEmpty());
         config = resolve({u"--config"_s, absent, u"--delay"_s, u"1m"_s});
         QVERIFY(config.appError.contains(u"1m"_s));
-        config = resolve({u"--config"_s, absent, u"--rollover"_s, u"13"_s});
-        QVERIFY(config.appError.contains(u"rollover"_s));
+        for (const QString &bad : {u"13"_s, u"3h"_s, u"-1"_s}) {
+            config = resolve({u"--config"_s, absent, u"--rollover"_s, bad});
+            QVERIFY2(config.appError.contains(u"rollover wants a whole number from 0 to 12, got \"%1\""_s.arg(bad)),
+                qPrintable(config.appError));
+        }
         qputenv("ENDZONE_KIOSK", "everything");
         config = resolve({u"--config"_s, absent});
         QVERIFY(config.appError.contains(u"live-only"_s));
@@ -184,9 +187,11 @@ private Q_SLOTS:
         QVERIFY(config.stream.isEmpty());
         QCOMPARE(config.replayEvents, 32);
         QCOMPARE(config.streamMaxLength, 7);
-        for (const QString bad : {u"0"_s, u"-5"_s, u"many"_s, u""_s}) {
+        for (const QString &bad : {u"0"_s, u"-5"_s, u"many"_s, u""_s, u"64k"_s, u"1000001"_s}) {
             config = resolve({u"--config"_s, absent, u"--replay-events"_s, bad});
-            QVERIFY2(config.error.contains(u"replay-events wants a positive whole number"_s), qPrintable(bad));
+            QVERIFY2(
+                config.error.contains(u"replay-events wants a whole number from 1 to 1000000, got \"%1\""_s.arg(bad)),
+                qPrintable(config.error));
             QCOMPARE(config.replayEvents, 1024); // unchanged: the program refuses to start anyway
         }
     }
