@@ -1,8 +1,10 @@
 #include "loadoptions.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 #include <string_view>
 
 namespace {
@@ -11,6 +13,18 @@ constexpr const char *Usage
       "         [--connect-rate per-second] [--time-limit-s 120] [--drain-s 10] [--backoff-ms 100]\n"
       "         [--jitter-ms 300] [--label text]\n"
       "Runs until SIGINT/SIGTERM (then drains) or the time limit; prints SSELOAD_RESULT {json} on stdout.\n";
+
+// The options that take text, stored as given.
+struct TextOption
+{
+    const char *name;
+    std::string LoadOptions::*field;
+};
+constexpr TextOption TextOptions[] = {
+    {"--host", &LoadOptions::host},
+    {"--path", &LoadOptions::path},
+    {"--label", &LoadOptions::label},
+};
 
 // A whole number option and its bounds. Read strictly: atoi() would turn "10k" into 10 and "ten" into 0.
 struct NumberOption
@@ -28,6 +42,15 @@ constexpr NumberOption NumberOptions[] = {
     {"--backoff-ms", &LoadOptions::backoffMs, 0, 60000},
     {"--jitter-ms", &LoadOptions::jitterMs, 0, 60000},
 };
+
+// The entry of `table` named `name`, or null.
+template<typename Option, std::size_t N>
+const Option *find(const Option (&table)[N], const char *name)
+{
+    const auto it = std::find_if(
+        std::begin(table), std::end(table), [name](const Option &option) { return !std::strcmp(option.name, name); });
+    return it == std::end(table) ? nullptr : it;
+}
 
 bool parseNumber(const NumberOption &option, std::string_view text, LoadOptions &options)
 {
@@ -54,29 +77,15 @@ std::optional<LoadOptions> LoadOptions::parse(int argc, const char *const *argv)
             return std::nullopt;
         }
         const char *value = argv[++i];
-        if (!std::strcmp(name, "--host")) {
-            options.host = value;
-            continue;
-        }
-        if (!std::strcmp(name, "--path")) {
-            options.path = value;
-            continue;
-        }
-        if (!std::strcmp(name, "--label")) {
-            options.label = value;
-            continue;
-        }
-        const NumberOption *number = nullptr;
-        for (const NumberOption &option : NumberOptions) {
-            if (!std::strcmp(name, option.name))
-                number = &option;
-        }
-        if (!number) {
+        if (const TextOption *text = find(TextOptions, name)) {
+            options.*text->field = value;
+        } else if (const NumberOption *number = find(NumberOptions, name)) {
+            if (!parseNumber(*number, value, options))
+                return std::nullopt;
+        } else {
             std::fputs(Usage, stderr);
             return std::nullopt;
         }
-        if (!parseNumber(*number, value, options))
-            return std::nullopt;
     }
     return options;
 }
